@@ -1,0 +1,39 @@
+import Image from "next/image";
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/articles/dto";
+import { Bylines } from "./bylines";
+import { Timestamp } from "./timestamp";
+
+export function ArticleCard({ article, lead = false }: { article: ArticleSummary; lead?: boolean }) {
+  return (
+    <article className={lead ? "grid gap-6 md:grid-cols-5" : "flex flex-col gap-3"}>
+      {article.heroImage ? (
+        <Link href={article.url} tabIndex={-1} aria-hidden="true" className={lead ? "md:col-span-3" : ""}>
+          <Image
+            src={article.heroImage.url}
+            alt=""
+            width={1600}
+            height={900}
+            priority={lead}
+            sizes={lead ? "(min-width: 768px) 60vw, 100vw" : "(min-width: 768px) 30vw, 100vw"}
+            className="aspect-video w-full rounded object-cover"
+          />
+        </Link>
+      ) : null}
+      <div className={lead ? "flex flex-col justify-center gap-3 md:col-span-2" : "flex flex-col gap-2"}>
+        {article.section ? (
+          <p className="text-xs font-semibold uppercase tracking-widest text-marquee-700">{article.section.name}</p>
+        ) : null}
+        <h3 className={lead ? "text-3xl font-bold leading-tight tracking-tight md:text-4xl" : "text-lg font-semibold leading-snug"}>
+          <Link href={article.url} className="hover:underline">
+            {article.title}
+          </Link>
+        </h3>
+        {article.dek ? <p className={lead ? "text-lg text-zinc-700" : "text-sm text-zinc-700"}>{article.dek}</p> : null}
+        <p className="text-xs text-zinc-600">
+          <Bylines bylines={article.bylines} /> · <Timestamp iso={article.publishedAt} short />
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+// Cached reads for the public site and feeds, tagged with names from
+// lib/cache/tags.ts so a publish invalidates exactly what it touched.
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { cacheTags } from "@/lib/cache/tags";
+import type { ArticleSummary, PublicArticle } from "./dto";
+import { findRedirect, getLiveArticleBySlug, listLiveArticles, listSections } from "./queries";
+
+function tagsShownBy(article: ArticleSummary): string[] {
+  return [
+    cacheTags.article(article.id),
+    ...article.tags.map((t) => cacheTags.tag(t.slug)),
+    ...article.bylines.map((b) => cacheTags.author(b.id)),
+    ...(article.section ? [cacheTags.section(article.section.slug)] : []),
+  ];
+}
+
+export async function getArticlePage(slug: string): Promise<
+  { article: PublicArticle; related: ArticleSummary[] } | { redirectTo: string } | null
+> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.slug(slug));
+  const article = await getLiveArticleBySlug({ slug });
+  if (!article) {
+    const current = await findRedirect({ slug });
+    if (current) cacheTag(cacheTags.slug(current));
+    return current ? { redirectTo: current } : null;
+  }
+  cacheTag(...tagsShownBy(article));
+  const firstTag = article.tags[0]?.slug;
+  const related = firstTag
+    ? (await listLiveArticles({ limit: 5, tagSlug: firstTag })).filter((a) => a.id !== article.id).slice(0, 4)
+    : [];
+  return { article, related };
+}
+
+export type HomePage = {
+  lead: ArticleSummary | null;
+  latest: ArticleSummary[];
+  sections: { slug: string; name: string; articles: ArticleSummary[] }[];
+};
+
+export async function getHomePage(): Promise<HomePage> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.home);
+  const [latest, sectionList] = await Promise.all([listLiveArticles({ limit: 13 }), listSections()]);
+  const sections = await Promise.all(
+    sectionList.map(async (s) => ({ ...s, articles: await listLiveArticles({ limit: 4, sectionSlug: s.slug }) })),
+  );
+  return { lead: latest[0] ?? null, latest: latest.slice(1), sections: sections.filter((s) => s.articles.length) };
+}
+
+export async function getFeedArticles(): Promise<ArticleSummary[]> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.feeds);
+  return listLiveArticles({ limit: 50 });
+}
+
+export async function getSiteSections(): Promise<{ slug: string; name: string }[]> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.sections);
+  return listSections();
+}

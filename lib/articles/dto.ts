@@ -1,0 +1,28 @@
+// Plain shapes the public site and APIs receive. Dates are ISO strings so
+// they cross the cache and the network unchanged.
+export type TagRef = { slug: string; name: string; kind: string };
+export type BylineRef = { id: string; name: string };
+export type SectionRef = { slug: string; name: string };
+
+export type ArticleSummary = {
+  id: string;
+  slug: string;
+  title: string;
+  dek: string;
+  url: string;
+  publishedAt: string;
+  updatedAt: string;
+  section: SectionRef | null;
+  heroImage: { url: string; alt: string; credit: string } | null;
+  tags: TagRef[];
+  bylines: BylineRef[];
+};
+
+export type PublicArticle = ArticleSummary & {
+  bodyHtml: string;
+  correctionNote: string;
+  seoTitle: string;
+  seoDescription: string;
+};
+
+export const articlePath = (slug: string) => `/articles/${slug}`;

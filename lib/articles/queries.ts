@@ -1,0 +1,95 @@
+// Reads of what readers see (live articles). Uncached: lib/articles/cached.ts
+// wraps them for pages and feeds.
+import "server-only";
+import { and, arrayContains, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { liveArticles, sections, slugRedirects, tags, users } from "@/db/schema";
+import { type ArticleSummary, articlePath, type PublicArticle } from "./dto";
+
+type LiveRow = typeof liveArticles.$inferSelect;
+
+async function hydrate(rows: LiveRow[]): Promise<Map<string, ArticleSummary>> {
+  const tagIds = [...new Set(rows.flatMap((r) => r.tagIds))];
+  const authorIds = [...new Set(rows.flatMap((r) => r.authorIds))];
+  const sectionIds = [...new Set(rows.flatMap((r) => (r.sectionId ? [r.sectionId] : [])))];
+  const [tagRows, authorRows, sectionRows] = await Promise.all([
+    tagIds.length ? db.select().from(tags).where(inArray(tags.id, tagIds)) : [],
+    authorIds.length
+      ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, authorIds))
+      : [],
+    sectionIds.length ? db.select().from(sections).where(inArray(sections.id, sectionIds)) : [],
+  ]);
+  const tagById = new Map(tagRows.map((t) => [t.id, { slug: t.slug, name: t.name, kind: t.kind }]));
+  const authorById = new Map(authorRows.map((a) => [a.id, a]));
+  const sectionById = new Map(sectionRows.map((s) => [s.id, { slug: s.slug, name: s.name }]));
+  return new Map(
+    rows.map((r) => [
+      r.articleId,
+      {
+        id: r.articleId,
+        slug: r.slug,
+        title: r.title,
+        dek: r.dek,
+        url: articlePath(r.slug),
+        publishedAt: r.publishedAt.toISOString(),
+        updatedAt: r.updatedAt.toISOString(),
+        section: (r.sectionId && sectionById.get(r.sectionId)) || null,
+        heroImage: r.heroImageUrl ? { url: r.heroImageUrl, alt: r.heroImageAlt, credit: r.heroImageCredit } : null,
+        tags: r.tagIds.flatMap((id) => tagById.get(id) ?? []),
+        bylines: r.authorIds.flatMap((id) => authorById.get(id) ?? []),
+      },
+    ]),
+  );
+}
+
+export async function getLiveArticleBySlug({ slug }: { slug: string }): Promise<PublicArticle | null> {
+  const [row] = await db.select().from(liveArticles).where(eq(liveArticles.slug, slug));
+  if (!row) return null;
+  const summary = (await hydrate([row])).get(row.articleId)!;
+  return {
+    ...summary,
+    bodyHtml: row.bodyHtml,
+    correctionNote: row.correctionNote,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+  };
+}
+
+/** The current slug of a live article that used to live at `slug`. */
+export async function findRedirect({ slug }: { slug: string }): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: liveArticles.slug })
+    .from(slugRedirects)
+    .innerJoin(liveArticles, eq(liveArticles.articleId, slugRedirects.articleId))
+    .where(eq(slugRedirects.oldSlug, slug));
+  return row?.slug ?? null;
+}
+
+export type ListFilter = { limit: number; sectionSlug?: string; tagSlug?: string; authorId?: string };
+
+export async function listLiveArticles(filter: ListFilter): Promise<ArticleSummary[]> {
+  const where: SQL[] = [];
+  if (filter.sectionSlug) {
+    const [section] = await db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filter.sectionSlug));
+    if (!section) return [];
+    where.push(eq(liveArticles.sectionId, section.id));
+  }
+  if (filter.tagSlug) {
+    const [tag] = await db.select({ id: tags.id }).from(tags).where(eq(tags.slug, filter.tagSlug));
+    if (!tag) return [];
+    where.push(arrayContains(liveArticles.tagIds, [tag.id]));
+  }
+  if (filter.authorId) where.push(arrayContains(liveArticles.authorIds, [filter.authorId]));
+  const rows = await db
+    .select()
+    .from(liveArticles)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(liveArticles.publishedAt))
+    .limit(filter.limit);
+  const byId = await hydrate(rows);
+  return rows.map((r) => byId.get(r.articleId)!);
+}
+
+export async function listSections(): Promise<{ slug: string; name: string }[]> {
+  return db.select({ slug: sections.slug, name: sections.name }).from(sections).orderBy(sections.position);
+}

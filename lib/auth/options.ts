@@ -1,0 +1,55 @@
+// next-auth configuration: credentials sign-in, JWT sessions carrying the
+// user id and session version (checked against the database on every request).
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getEnv } from "@/lib/env";
+import { checkCredentials } from "./users";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(3).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || "unknown";
+}
+
+export function authOptions(): NextAuthOptions {
+  const env = getEnv();
+  return {
+    secret: env.AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = credentialsSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const result = await checkCredentials({ ...parsed.data, ip: clientIp(req?.headers) });
+          if (result === "rate_limited") throw new Error("rate_limited");
+          if (!result) return null;
+          return { id: result.id, name: result.name, role: result.role, sv: result.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          const u = user as { id: string; sv?: number };
+          token.uid = u.id;
+          token.sv = u.sv;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, uid: token.uid, sv: token.sv };
+      },
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { tagsForLiveChange } from "./tags";
+
+const before = { id: "a1", slug: "old-slug", sectionSlug: "tv", tagSlugs: ["show-x"], authorIds: ["u1"] };
+
+describe("tagsForLiveChange", () => {
+  it("covers old and new slug, tags, section, authors and the shared lists", () => {
+    const after = { ...before, slug: "new-slug", tagSlugs: ["show-y"], sectionSlug: "film", authorIds: ["u2"] };
+    expect(tagsForLiveChange(before, after)).toEqual(
+      [
+        "article:a1",
+        "author:u1",
+        "author:u2",
+        "feeds",
+        "home",
+        "section:film",
+        "section:tv",
+        "sitemap",
+        "slug:new-slug",
+        "slug:old-slug",
+        "tag:show-x",
+        "tag:show-y",
+      ].sort(),
+    );
+  });
+  it("on unpublish still names everything the article was shown on", () => {
+    expect(tagsForLiveChange(before, null)).toEqual(
+      ["article:a1", "author:u1", "feeds", "home", "section:tv", "sitemap", "slug:old-slug", "tag:show-x"].sort(),
+    );
+  });
+  it("touches nothing when the article was never live", () => {
+    expect(tagsForLiveChange(null, null)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+// Every cache tag name is spelled here and nowhere else.
+export const cacheTags = {
+  home: "home",
+  feeds: "feeds",
+  sitemap: "sitemap",
+  sections: "sections",
+  article: (id: string) => `article:${id}`,
+  /** Lookups by slug, including ones that found nothing yet. */
+  slug: (slug: string) => `slug:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  author: (id: string) => `author:${id}`,
+} as const;
+
+/** What readers can see of one article, enough to know which cached views show it. */
+export type LiveFootprint = {
+  id: string;
+  slug: string;
+  sectionSlug: string | null;
+  tagSlugs: string[];
+  authorIds: string[];
+};
+
+/** The tags touched when an article's live state goes from `before` to `after` (either may be absent). */
+export function tagsForLiveChange(before: LiveFootprint | null, after: LiveFootprint | null): string[] {
+  const out = new Set<string>();
+  for (const f of [before, after]) {
+    if (!f) continue;
+    out.add(cacheTags.article(f.id));
+    out.add(cacheTags.slug(f.slug));
+    if (f.sectionSlug) out.add(cacheTags.section(f.sectionSlug));
+    for (const t of f.tagSlugs) out.add(cacheTags.tag(t));
+    for (const a of f.authorIds) out.add(cacheTags.author(a));
+  }
+  if (before || after) {
+    out.add(cacheTags.home);
+    out.add(cacheTags.feeds);
+    out.add(cacheTags.sitemap);
+  }
+  return [...out].sort();
+}

@@ -1,0 +1,82 @@
+// npm run dev: a real PostgreSQL (embedded unless DATABASE_URL is set),
+// migrations, demo content, then `next dev`. Prints where to go and how to sign in.
+import "./lib/load-env";
+import { type ChildProcess, spawn } from "node:child_process";
+import { recordNextGroup, releaseDevLock, takeDevLock } from "./lib/dev-lock";
+import { exitWithError, LaunchError } from "./lib/fail";
+import { prepareEnvironment, seedDemo } from "./lib/prepare";
+
+const started = Date.now();
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new LaunchError(`next dev exited with code ${child.exitCode}.`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+function portFromEnv(): number {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LaunchError("PORT must be a port number.");
+  return port;
+}
+
+async function main() {
+  const port = portFromEnv();
+  await takeDevLock(port);
+  const database = await prepareEnvironment({ databaseName: "marquee" });
+  const password = await seedDemo();
+  process.env.SITE_URL ??= `http://localhost:${port}`;
+
+  // Its own process group, so everything `next dev` starts can be stopped together.
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "--port", String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: process.env,
+    detached: true,
+  });
+  recordNextGroup(port, next.pid!);
+  const relay = (out: NodeJS.WriteStream) => (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (/EADDRINUSE|address already in use/i.test(text)) {
+      console.error(`\n✖ Port ${port} is already in use. Stop what uses it or run with PORT=3001 npm run dev.\n`);
+    }
+    out.write(text);
+  };
+  next.stdout.on("data", relay(process.stdout));
+  next.stderr.on("data", relay(process.stderr));
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await releaseDevLock(next.pid);
+    await database.embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  next.on("exit", (code) => void shutdown(code ?? 1));
+
+  const url = `http://localhost:${port}`;
+  await waitForServer(url, next);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+  ▲ Marquee is ready in ${seconds}s
+    Site:       ${url}
+    Dashboard:  ${url}/admin
+    Database:   ${database.embedded ? "embedded PostgreSQL (.data/pg)" : "DATABASE_URL"}
+
+    Demo logins (password: ${password})
+      admin@marquee.test        admin
+      editor@marquee.test       editor
+      contributor@marquee.test  contributor
+`);
+}
+
+main().catch(exitWithError);

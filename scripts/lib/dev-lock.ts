@@ -1,0 +1,66 @@
+// .data/dev.json remembers the running dev launcher and its `next dev`
+// process group, so a run after a SIGKILL can clean up what was left behind.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { LaunchError } from "./fail";
+
+const FILE = path.join(".data", "dev.json");
+
+type Lock = { launcher: number; nextGroup: number | null; port: number };
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function read(): Lock | null {
+  if (!existsSync(FILE)) return null;
+  try {
+    return JSON.parse(readFileSync(FILE, "utf8")) as Lock;
+  } catch {
+    return null;
+  }
+}
+
+async function stopGroup(group: number) {
+  try {
+    process.kill(-group, "SIGTERM");
+  } catch {
+    return; // already gone
+  }
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return;
+    }
+  }
+  process.kill(-group, "SIGKILL");
+}
+
+/** Refuses to run beside a live launcher; stops a `next dev` whose launcher was killed. */
+export async function takeDevLock(port: number): Promise<void> {
+  const previous = read();
+  if (previous && previous.launcher !== process.pid && alive(previous.launcher)) {
+    throw new LaunchError(
+      `Marquee is already running in development (pid ${previous.launcher}, port ${previous.port}). Stop it first, or use it.`,
+    );
+  }
+  if (previous?.nextGroup) await stopGroup(previous.nextGroup);
+  mkdirSync(".data", { recursive: true });
+  writeFileSync(FILE, JSON.stringify({ launcher: process.pid, nextGroup: null, port } satisfies Lock));
+}
+
+export function recordNextGroup(port: number, nextGroup: number) {
+  writeFileSync(FILE, JSON.stringify({ launcher: process.pid, nextGroup, port } satisfies Lock));
+}
+
+export async function releaseDevLock(nextGroup: number | undefined) {
+  if (nextGroup) await stopGroup(nextGroup);
+  rmSync(FILE, { force: true });
+}

@@ -1,0 +1,6 @@
+// Loads .env (if present) before anything reads the environment, as Next does.
+import { existsSync } from "node:fs";
+
+for (const file of [".env.local", ".env"]) {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
