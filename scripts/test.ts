@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import postgres from "postgres";
 import { findChromium } from "./lib/chromium";
-import { prepareDatabase, withDatabaseName } from "./lib/database";
+import { createDatabaseIfMissing, prepareDatabase, withDatabaseName } from "./lib/database";
 import { exitWithError, LaunchError } from "./lib/fail";
 
 const parts = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
@@ -66,7 +66,10 @@ async function main() {
   const chromium = selected.includes("e2e") ? await findChromium() : null;
   const given = process.env.DATABASE_URL;
   const serverUrl = given ? withDatabaseName(given, "postgres") : null;
-  if (serverUrl) await recreate(serverUrl, "marquee_test_template");
+  if (serverUrl) {
+    await recreate(serverUrl, "marquee_test_template");
+    await createDatabaseIfMissing(serverUrl, "marquee_test_template");
+  }
   delete process.env.DATABASE_URL;
   if (given) process.env.DATABASE_URL = withDatabaseName(given, "marquee_test_template");
   const template = await prepareDatabase("marquee_test_template");

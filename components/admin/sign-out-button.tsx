@@ -1,12 +1,18 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 
 export function SignOutButton() {
+  const router = useRouter();
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
+      onClick={async () => {
+        await signOut({ redirect: false });
+        router.replace("/login");
+        router.refresh();
+      }}
       className="rounded border border-zinc-600 px-3 py-1 text-sm hover:bg-zinc-800"
     >
       Sign out

@@ -4,6 +4,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articles, sections, settings, tags, users } from "@/db/schema";
+import { PRODUCTION_FLAG } from "@/lib/settings/commands";
 import { createArticle } from "@/lib/articles/commands";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
@@ -11,7 +12,7 @@ import { getEnv } from "@/lib/env";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { articles as seedArticles, tags as seedTags, users as seedUsers } from "./content";
 
-export const PRODUCTION_FLAG = "install.production";
+export { PRODUCTION_FLAG };
 
 const demoSections = [
   { slug: "tv", name: "TV", description: "Series, streaming and the people who make them.", position: 1 },

@@ -20,10 +20,18 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
 
 export function authOptions(): NextAuthOptions {
   const env = getEnv();
+  // next-auth reads its own variable for absolute URLs; ours is SITE_URL.
+  process.env.NEXTAUTH_URL ??= env.SITE_URL;
   return {
     secret: env.AUTH_SECRET,
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },
+    logger: {
+      // A forged or expired cookie is a visitor's problem, not a server fault: one line, no stack.
+      error: (code, metadata) => console.warn(`[auth] ${code}: ${metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message ?? ""}`),
+      warn: (code) => console.warn(`[auth] ${code}`),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         name: "Email",

@@ -1,0 +1,31 @@
+// npm start: checks configuration, applies migrations, then `next start`
+// (run `npm run build` first). Uses DATABASE_URL, or the embedded server
+// when it is unset (a local production-mode run).
+import "./lib/load-env";
+
+// next start always runs in production mode; check configuration as production does.
+process.env.NODE_ENV = "production";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { exitWithError, LaunchError } from "./lib/fail";
+import { prepareEnvironment } from "./lib/prepare";
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) throw new LaunchError("No production build found. Run `npm run build` first.");
+  const database = await prepareEnvironment({ databaseName: "marquee" });
+  const port = process.env.PORT ?? "3000";
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  const stop = async (code: number) => {
+    next.kill("SIGTERM");
+    await database.embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  next.on("exit", (code) => void stop(code ?? 1));
+}
+
+main().catch(exitWithError);
