@@ -2,15 +2,14 @@
 // (run `npm run build` first). Uses DATABASE_URL, or the embedded server
 // when it is unset (a local production-mode run).
 import "./lib/load-env";
-
-// next start always runs in production mode; check configuration as production does.
-process.env.NODE_ENV = "production";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { exitWithError, LaunchError } from "./lib/fail";
 import { prepareEnvironment } from "./lib/prepare";
 
 async function main() {
+  // next start always runs in production mode; check configuration as production does.
+  Object.assign(process.env, { NODE_ENV: "production" });
   if (!existsSync(".next/BUILD_ID")) throw new LaunchError("No production build found. Run `npm run build` first.");
   const database = await prepareEnvironment({ databaseName: "marquee" });
   const port = process.env.PORT ?? "3000";
