@@ -102,7 +102,7 @@ async function runE2e(adminUrl: string, chromium: string) {
     DATABASE_URL: withDatabaseName(adminUrl, "marquee_e2e"),
     MARQUEE_DEMO_PASSWORD: E2E_PASSWORD,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-auth-secret-0123456789abcdef0123456789",
-    SITE_URL: "http://localhost:3100",
+    SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     CHROMIUM_PATH: chromium,
     NODE_ENV: "production",
   };
