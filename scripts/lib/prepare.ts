@@ -4,8 +4,14 @@ import { LaunchError } from "./fail";
 import { type Database, prepareDatabase } from "./database";
 import { demoPassword, localAuthSecret } from "./local-files";
 
-export async function prepareEnvironment({ databaseName }: { databaseName: string }): Promise<Database> {
-  const database = await prepareDatabase(databaseName);
+export async function prepareEnvironment({
+  databaseName,
+  adoptEmbedded = false,
+}: {
+  databaseName: string;
+  adoptEmbedded?: boolean;
+}): Promise<Database> {
+  const database = await prepareDatabase(databaseName, { adopt: adoptEmbedded });
   process.env.DATABASE_URL = database.url;
   if (!process.env.AUTH_SECRET) {
     if (process.env.NODE_ENV === "production") {
