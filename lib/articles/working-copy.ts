@@ -14,6 +14,8 @@ import {
   slugRedirects,
   tags,
 } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import type { LiveFootprint } from "@/lib/cache/tags";
 import { firstFreeSlug } from "./slug";
 
@@ -119,4 +121,13 @@ export async function lockArticle(tx: Executor, articleId: string) {
     .where(eq(articles.id, articleId))
     .for("update");
   return row && !row.deletedAt ? row : null;
+}
+
+/** Editors edit anything; contributors only articles they created or carry a byline on. */
+export async function mayEditArticle(tx: Executor, actor: Actor, createdById: string, articleId: string): Promise<boolean> {
+  if (can(actor.role, "article:edit-any")) return true;
+  if (!can(actor.role, "article:edit-own")) return false;
+  if (createdById === actor.id) return true;
+  const bylines = await tx.select().from(articleAuthors).where(eq(articleAuthors.articleId, articleId));
+  return bylines.some((b) => b.userId === actor.id);
 }

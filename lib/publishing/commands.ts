@@ -4,9 +4,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Executor, type Tx } from "@/db/client";
-import { articleAuthors, articleRevisions, articles, liveArticles, slugRedirects } from "@/db/schema";
+import { articleRevisions, articles, liveArticles, slugRedirects } from "@/db/schema";
 import {
   lockArticle,
+  mayEditArticle,
   nextRevisionNumber,
   readLiveFootprint,
   readSnapshot,
@@ -46,7 +47,7 @@ async function applyTransition(tx: Tx, request: TransitionRequest): Promise<Tran
   const { actor, articleId, action } = request;
   const now = request.now ?? new Date();
   const article = await lockArticle(tx, articleId);
-  if (!article || !(await mayEdit(tx, actor, article.createdById, articleId))) throw notFound("Article not found.");
+  if (!article || !(await mayEditArticle(tx, actor, article.createdById, articleId))) throw notFound("Article not found.");
   if (article.version !== request.version) {
     throw new AppError("conflict", "Someone else changed this article since you opened it.", {
       currentVersion: article.version,
@@ -93,14 +94,6 @@ async function applyTransition(tx: Tx, request: TransitionRequest): Promise<Tran
   return { id: articleId, status: updated.status, version: updated.version, touchedTags: touched };
 }
 
-/** Editors edit anything; contributors only articles they created or carry a byline on. */
-async function mayEdit(tx: Tx, actor: Actor, createdById: string, articleId: string): Promise<boolean> {
-  if (can(actor.role, "article:edit-any")) return true;
-  if (!can(actor.role, "article:edit-own")) return false;
-  if (createdById === actor.id) return true;
-  const bylines = await tx.select().from(articleAuthors).where(eq(articleAuthors.articleId, articleId));
-  return bylines.some((b) => b.userId === actor.id);
-}
 
 /** Snapshots the working copy as a publish revision and makes it the live copy. */
 async function publishWorkingCopy(tx: Tx, actor: Actor, articleId: string, publishedAt: Date, now: Date) {

@@ -1,0 +1,127 @@
+// Saving an article's working copy: manual saves, autosaves and restores.
+// One transaction: version check, the new working copy, a revision.
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { db, type Executor, type Tx } from "@/db/client";
+import { articleRevisions, articles, type RevisionSnapshot } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { renderHtml } from "@/lib/content/render";
+import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { fieldErrors } from "./commands";
+import { articleFieldsSchema, type ArticleFieldsInput } from "./input";
+import { claimFreeSlug, lockArticle, mayEditArticle, nextRevisionNumber, readSnapshot, replaceTagsAndBylines } from "./working-copy";
+
+/** Consecutive autosaves by one person within this window update one revision. */
+const AUTOSAVE_WINDOW_MS = 10 * 60_000;
+
+export type SaveKind = "save" | "autosave" | "restore";
+
+export type SaveRequest = {
+  actor: Actor;
+  articleId: string;
+  version: number;
+  fields: Partial<ArticleFieldsInput>;
+  kind?: SaveKind;
+  now?: Date;
+};
+
+export type SavedArticle = { id: string; slug: string; version: number; updatedAt: string };
+
+const partialFields = articleFieldsSchema.partial().strict();
+
+export async function saveArticle(request: SaveRequest, executor: Executor = db): Promise<SavedArticle> {
+  const parsed = partialFields.safeParse(request.fields);
+  if (!parsed.success) throw invalid("Some fields are not valid.", fieldErrors(parsed.error.issues));
+  return executor.transaction((tx) => applySave(tx, request, parsed.data));
+}
+
+async function applySave(tx: Tx, request: SaveRequest, fields: Partial<ArticleFieldsInput>): Promise<SavedArticle> {
+  const { actor, articleId } = request;
+  const now = request.now ?? new Date();
+  const kind = request.kind ?? "save";
+  const article = await lockArticle(tx, articleId);
+  if (!article || !(await mayEditArticle(tx, actor, article.createdById, articleId))) throw notFound("Article not found.");
+  if (article.version !== request.version) {
+    throw new AppError("conflict", "Someone else saved this article after you opened it.", {
+      currentVersion: article.version,
+      current: await readSnapshot(tx, articleId),
+    });
+  }
+  if (!can(actor.role, "article:edit-any") && article.status !== "draft") {
+    throw forbidden("This article is with the editors; it can be changed again once it is sent back.");
+  }
+  const current = (await readSnapshot(tx, articleId))!;
+  const next = merge(current, fields);
+  if (!sameList(next.bylineIds, current.bylineIds) && !can(actor.role, "article:change-bylines")) {
+    throw forbidden("Only editors can change bylines.");
+  }
+  if (next.slug !== current.slug) {
+    const free = await claimFreeSlug(tx, next.slug, articleId);
+    if (free !== next.slug) throw invalid("That slug is taken.", { slug: ["is already used by another article"] });
+  }
+  await tx
+    .update(articles)
+    .set({
+      slug: next.slug,
+      title: next.title,
+      dek: next.dek,
+      body: next.body,
+      bodyHtml: renderHtml(next.body),
+      sectionId: next.sectionId,
+      heroImageUrl: next.heroImageUrl,
+      heroImageAlt: next.heroImageAlt,
+      heroImageCredit: next.heroImageCredit,
+      seoTitle: next.seoTitle,
+      seoDescription: next.seoDescription,
+      correctionNote: next.correctionNote,
+      version: article.version + 1,
+      updatedAt: now,
+    })
+    .where(eq(articles.id, articleId));
+  await replaceTagsAndBylines(tx, articleId, next.tagIds, next.bylineIds);
+  await recordRevision(tx, { actor, articleId, kind, snapshot: next, now });
+  if (kind !== "autosave") {
+    await recordAudit(tx, { actorId: actor.id, action: `article.${kind}`, entityType: "article", entityId: articleId });
+  }
+  return { id: articleId, slug: next.slug, version: article.version + 1, updatedAt: now.toISOString() };
+}
+
+function merge(current: RevisionSnapshot, fields: Partial<ArticleFieldsInput>): RevisionSnapshot {
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<RevisionSnapshot>;
+  const next = { ...current, ...defined };
+  if (fields.heroImageUrl !== undefined) next.heroImageUrl = fields.heroImageUrl || null;
+  return next;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+async function recordRevision(
+  tx: Tx,
+  { actor, articleId, kind, snapshot, now }: { actor: Actor; articleId: string; kind: SaveKind; snapshot: RevisionSnapshot; now: Date },
+) {
+  if (kind === "autosave") {
+    const [last] = await tx
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, articleId))
+      .orderBy(desc(articleRevisions.number))
+      .limit(1);
+    if (last && last.kind === "autosave" && last.authorId === actor.id && now.getTime() - last.createdAt.getTime() < AUTOSAVE_WINDOW_MS) {
+      await tx
+        .update(articleRevisions)
+        .set({ snapshot, createdAt: now })
+        .where(and(eq(articleRevisions.id, last.id), eq(articleRevisions.kind, "autosave")));
+      return;
+    }
+  }
+  await tx.insert(articleRevisions).values({
+    articleId,
+    number: await nextRevisionNumber(tx, articleId),
+    kind,
+    snapshot,
+    authorId: actor.id,
+    createdAt: now,
+  });
+}
