@@ -19,6 +19,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ArticleDocument } from "@/lib/content/document";
+import { tagKind as tagKinds } from "@/lib/tags/kinds";
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const createdAt = () => tstz("created_at").notNull().defaultNow();
@@ -32,17 +33,7 @@ export const articleStatus = pgEnum("article_status", [
   "published",
   "unpublished",
 ]);
-export const tagKind = pgEnum("tag_kind", [
-  "topic",
-  "show",
-  "film",
-  "person",
-  "network",
-  "music",
-  "event",
-  "book",
-  "game",
-]);
+export const tagKind = pgEnum("tag_kind", tagKinds);
 export const revisionKind = pgEnum("revision_kind", ["create", "save", "autosave", "restore", "publish"]);
 export const userTokenPurpose = pgEnum("user_token_purpose", ["invite", "password_reset"]);
 

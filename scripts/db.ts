@@ -16,7 +16,8 @@ async function main() {
       const password = demoPassword();
       try {
         const { articlesAdded } = await seedDemoContent({ password, force: flags.includes("--force") });
-        console.log(`Demo content present (${articlesAdded} articles added). Demo password: ${password}`);
+        const what = articlesAdded ? `${articlesAdded} demo articles added` : "Demo content was already there; nothing added";
+        console.log(`${what}. Demo password: ${password}`);
       } catch (error) {
         if (error instanceof SeedRefused) throw new LaunchError(error.message);
         throw error;

@@ -24,13 +24,14 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
 
 function portFromEnv(): number {
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LaunchError("PORT must be a port number.");
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LaunchError(`PORT must be a port number from 1 to 65535 (it is "${process.env.PORT}").`);
   return port;
 }
 
 async function main() {
   const port = portFromEnv();
-  await takeDevLock(port);
+  const reaped = await takeDevLock(port);
+  if (reaped) console.log("Stopped the next dev left running by an earlier, killed run.");
   // A server found running was left by a killed launcher (takeDevLock
   // refused a live one): this run owns it now and stops it on exit.
   const database = await prepareEnvironment({ databaseName: "marquee", adoptEmbedded: true });
@@ -59,6 +60,7 @@ async function main() {
   let stopping = false;
   exitHook((done) => {
     stopping = true;
+    console.log("\nStopping Marquee…");
     void releaseDevLock(next.pid)
       .then(() => database.embedded?.stop())
       .finally(done);
@@ -83,4 +85,7 @@ async function main() {
 `);
 }
 
-main().catch(exitWithError);
+main().catch(async (error) => {
+  await releaseDevLock(undefined);
+  exitWithError(error);
+});

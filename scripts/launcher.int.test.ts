@@ -1,7 +1,7 @@
 // The launcher's answers to bad configuration and to a server left behind by
 // a killed run, exercised as a person would: by running the real script.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -23,7 +23,15 @@ function launch(env: Record<string, string>) {
   return { code: result.status, lines };
 }
 
-const tempDir = () => mkdtempSync(path.join(os.tmpdir(), "marquee-pg-"));
+const made: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "marquee-pg-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("the launcher with bad configuration", () => {
   it("names a malformed DATABASE_URL in one line and exits 1", () => {
@@ -72,9 +80,10 @@ describe("the launcher with bad configuration", () => {
 describe("the embedded server after a launcher was killed with SIGKILL", () => {
   const dir = tempDir();
   const port = 54300 + Math.floor(Math.random() * 90);
-  afterAll(() => {
+  afterAll(async () => {
     const pid = Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
     process.kill(pid, "SIGINT");
+    for (let i = 0; i < 50 && existsSync(path.join(dir, "postmaster.pid")); i++) await new Promise((r) => setTimeout(r, 100));
   });
 
   it("is found and reused by the next run", async () => {

@@ -12,6 +12,9 @@ import { exitWithError, LaunchError } from "./lib/fail";
 const parts = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
 type Part = (typeof parts)[number];
 const E2E_PASSWORD = "e2e-demo-password";
+// Per run, so two runs against one server (two developers, a developer and CI) never share a database.
+const TEMPLATE_DB = `marquee_test_template_${process.pid}`;
+const E2E_DB = `marquee_e2e_${process.pid}`;
 const tally = { passed: 0, failed: 0 };
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -67,16 +70,16 @@ async function main() {
   const given = process.env.DATABASE_URL;
   const serverUrl = given ? withDatabaseName(given, "postgres") : null;
   if (serverUrl) {
-    await recreate(serverUrl, "marquee_test_template");
-    await createDatabaseIfMissing(serverUrl, "marquee_test_template");
+    await recreate(serverUrl, TEMPLATE_DB);
+    await createDatabaseIfMissing(serverUrl, TEMPLATE_DB);
   }
   delete process.env.DATABASE_URL;
-  if (given) process.env.DATABASE_URL = withDatabaseName(given, "marquee_test_template");
-  const template = await prepareDatabase("marquee_test_template");
+  if (given) process.env.DATABASE_URL = withDatabaseName(given, TEMPLATE_DB);
+  const template = await prepareDatabase(TEMPLATE_DB);
   const admin = serverUrl ?? template.embedded!.url("postgres");
   try {
     if (selected.includes("integration")) {
-      const env: NodeJS.ProcessEnv = { ...process.env, MARQUEE_TEST_SERVER_URL: admin, MARQUEE_TEST_TEMPLATE: "marquee_test_template" };
+      const env: NodeJS.ProcessEnv = { ...process.env, MARQUEE_TEST_SERVER_URL: admin, MARQUEE_TEST_TEMPLATE: TEMPLATE_DB };
       delete env.DATABASE_URL;
       const code = await run(
         "npx",
@@ -88,18 +91,20 @@ async function main() {
     }
     if (chromium) await runE2e(admin, chromium);
   } finally {
+    await recreate(admin, E2E_DB).catch(() => {});
+    await recreate(admin, TEMPLATE_DB).catch(() => {});
     await template.embedded?.stop();
   }
 }
 
 async function runE2e(adminUrl: string, chromium: string) {
-  await recreate(adminUrl, "marquee_e2e");
+  await recreate(adminUrl, E2E_DB);
   const sqlAdmin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await sqlAdmin.unsafe(`create database "marquee_e2e"`);
+  await sqlAdmin.unsafe(`create database "${E2E_DB}"`);
   await sqlAdmin.end({ timeout: 5 });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: withDatabaseName(adminUrl, "marquee_e2e"),
+    DATABASE_URL: withDatabaseName(adminUrl, E2E_DB),
     MARQUEE_DEMO_PASSWORD: E2E_PASSWORD,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-auth-secret-0123456789abcdef0123456789",
     SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,

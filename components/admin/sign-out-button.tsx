@@ -13,7 +13,7 @@ export function SignOutButton() {
         router.replace("/login");
         router.refresh();
       }}
-      className="rounded border border-zinc-600 px-3 py-1 text-sm hover:bg-zinc-800"
+      className="rounded border border-zinc-500 px-3 py-1 text-sm hover:bg-zinc-100"
     >
       Sign out
     </button>

@@ -1,11 +1,12 @@
 // Reads for the newsroom dashboard: working copies, whatever their status.
 import "server-only";
-import { and, count, desc, eq, exists, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/db/client";
-import { articleAuthors, articles, sections, users } from "@/db/schema";
+import { articleAuthors, articles, articleTags, sections, tags, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import type { Status } from "@/lib/publishing/status-machine";
+import { type Status, statuses } from "@/lib/publishing/status-machine";
 
 export type DashboardRow = {
   id: string;
@@ -18,53 +19,94 @@ export type DashboardRow = {
   publishAt: string | null;
 };
 
+export const PAGE_SIZE = 25;
+export const sortOptions = ["updated", "title", "status", "publish_at"] as const;
+
+// Anything unreadable in the query string becomes "no filter": a bad link never breaks the page.
+const loose = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+export const dashboardFilterSchema = z.object({
+  status: loose(z.enum(statuses)),
+  section: loose(z.string().max(80)),
+  tag: loose(z.string().max(120)),
+  author: loose(z.uuid()),
+  q: loose(z.string().trim().max(200)),
+  sort: z.enum(sortOptions).catch("updated").default("updated"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
+
+const hasUser = (userId: string) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(articleAuthors)
+      .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, userId))),
+  );
+
 /** Contributors see the articles they created or carry a byline on; editors see all. */
 function visibleTo(actor: Actor): SQL | undefined {
   if (can(actor.role, "article:edit-any")) return undefined;
-  return or(
-    eq(articles.createdById, actor.id),
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(articleAuthors)
-        .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, actor.id))),
-    ),
-  );
+  return or(eq(articles.createdById, actor.id), hasUser(actor.id));
 }
 
-export async function listDashboardArticles({
-  actor,
-  status,
-  limit = 50,
-}: {
-  actor: Actor;
-  status?: Status;
-  limit?: number;
-}): Promise<DashboardRow[]> {
-  const rows = await db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      slug: articles.slug,
-      status: articles.status,
-      section: sections.name,
-      updatedAt: articles.updatedAt,
-      publishAt: articles.publishAt,
-      bylines: sql<string[]>`coalesce((
-        select array_agg(${users.name} order by ${articleAuthors.position})
-        from ${articleAuthors} join ${users} on ${users.id} = ${articleAuthors.userId}
-        where ${articleAuthors.articleId} = ${articles.id}), '{}')`,
-    })
-    .from(articles)
-    .leftJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(isNull(articles.deletedAt), visibleTo(actor), status ? eq(articles.status, status) : undefined))
-    .orderBy(desc(articles.updatedAt))
-    .limit(limit);
-  return rows.map((r) => ({
-    ...r,
-    updatedAt: r.updatedAt.toISOString(),
-    publishAt: r.publishAt?.toISOString() ?? null,
-  }));
+function filterWhere(actor: Actor, f: Omit<DashboardFilter, "sort" | "page">): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [isNull(articles.deletedAt), visibleTo(actor)];
+  if (f.status) conditions.push(eq(articles.status, f.status));
+  if (f.section) conditions.push(sql`${articles.sectionId} = (select id from ${sections} where ${sections.slug} = ${f.section})`);
+  if (f.tag) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(articleTags)
+          .innerJoin(tags, eq(tags.id, articleTags.tagId))
+          .where(and(eq(articleTags.articleId, articles.id), or(eq(tags.slug, f.tag), sql`lower(${tags.name}) = lower(${f.tag})`))),
+      ),
+    );
+  }
+  if (f.author) conditions.push(hasUser(f.author));
+  if (f.q) conditions.push(ilike(articles.title, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  return and(...conditions);
+}
+
+const orderings: Record<DashboardFilter["sort"], SQL[]> = {
+  updated: [desc(articles.updatedAt)],
+  title: [asc(articles.title)],
+  status: [asc(articles.status), desc(articles.updatedAt)],
+  publish_at: [sql`${articles.publishAt} asc nulls last`, desc(articles.updatedAt)],
+};
+
+export async function listDashboardArticles({ actor, filter }: { actor: Actor; filter: DashboardFilter }) {
+  const where = filterWhere(actor, filter);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: articles.id,
+        title: articles.title,
+        slug: articles.slug,
+        status: articles.status,
+        section: sections.name,
+        updatedAt: articles.updatedAt,
+        publishAt: articles.publishAt,
+        bylines: sql<string[]>`coalesce((
+          select array_agg(${users.name} order by ${articleAuthors.position})
+          from ${articleAuthors} join ${users} on ${users.id} = ${articleAuthors.userId}
+          where ${articleAuthors.articleId} = ${articles.id}), '{}')`,
+      })
+      .from(articles)
+      .leftJoin(sections, eq(sections.id, articles.sectionId))
+      .where(where)
+      .orderBy(...orderings[filter.sort], asc(articles.id))
+      .limit(PAGE_SIZE)
+      .offset((filter.page - 1) * PAGE_SIZE),
+    db.select({ n: count() }).from(articles).where(where),
+  ]);
+  return {
+    total: total?.n ?? 0,
+    rows: rows.map(
+      (r): DashboardRow => ({ ...r, updatedAt: r.updatedAt.toISOString(), publishAt: r.publishAt?.toISOString() ?? null }),
+    ),
+  };
 }
 
 export async function countDashboardArticles({ actor }: { actor: Actor }): Promise<Record<Status, number>> {

@@ -11,6 +11,7 @@ import { renderHtml } from "@/lib/content/render";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import { fieldErrors } from "./commands";
 import { articleFieldsSchema, type ArticleFieldsInput } from "./input";
+import { slugify } from "./slug";
 import { claimFreeSlug, lockArticle, mayEditArticle, nextRevisionNumber, readSnapshot, replaceTagsAndBylines } from "./working-copy";
 
 /** Consecutive autosaves by one person within this window update one revision. */
@@ -34,7 +35,10 @@ const partialFields = articleFieldsSchema.partial().strict();
 export async function saveArticle(request: SaveRequest, executor: Executor = db): Promise<SavedArticle> {
   const parsed = partialFields.safeParse(request.fields);
   if (!parsed.success) throw invalid("Some fields are not valid.", fieldErrors(parsed.error.issues));
-  return executor.transaction((tx) => applySave(tx, request, parsed.data));
+  // Defaults in the schema are for new articles; a save changes only what it sent.
+  const sent = Object.keys(request.fields).filter((k) => (request.fields as Record<string, unknown>)[k] !== undefined);
+  const fields = Object.fromEntries(Object.entries(parsed.data).filter(([k]) => sent.includes(k))) as Partial<ArticleFieldsInput>;
+  return executor.transaction((tx) => applySave(tx, request, fields));
 }
 
 async function applySave(tx: Tx, request: SaveRequest, fields: Partial<ArticleFieldsInput>): Promise<SavedArticle> {
@@ -54,6 +58,10 @@ async function applySave(tx: Tx, request: SaveRequest, fields: Partial<ArticleFi
   }
   const current = (await readSnapshot(tx, articleId))!;
   const next = merge(current, fields);
+  if (fields.slug === undefined && next.title !== current.title && !article.publishedAt && isDerivedSlug(current)) {
+    // Never published and never given a slug by hand: the slug follows the title.
+    next.slug = await claimFreeSlug(tx, slugify(next.title) || current.slug, articleId);
+  }
   if (!sameList(next.bylineIds, current.bylineIds) && !can(actor.role, "article:change-bylines")) {
     throw forbidden("Only editors can change bylines.");
   }
@@ -93,6 +101,11 @@ function merge(current: RevisionSnapshot, fields: Partial<ArticleFieldsInput>): 
   const next = { ...current, ...defined };
   if (fields.heroImageUrl !== undefined) next.heroImageUrl = fields.heroImageUrl || null;
   return next;
+}
+
+function isDerivedSlug(snapshot: RevisionSnapshot): boolean {
+  const base = slugify(snapshot.title);
+  return snapshot.slug === base || new RegExp(`^${base}-\\d+$`).test(snapshot.slug);
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);

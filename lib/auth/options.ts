@@ -12,7 +12,7 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+export function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   return first || "unknown";

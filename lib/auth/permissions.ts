@@ -12,6 +12,8 @@ export const permissions = [
   "article:review", // send back
   "article:publish", // publish, publish changes, schedule, unpublish, back to draft
   "article:change-bylines",
+  "preview:share",
+  "tag:create",
   "tag:manage",
   "user:manage",
   "token:manage",
@@ -20,13 +22,15 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const contributor: Permission[] = ["dashboard:view", "article:create", "article:edit-own", "article:submit"];
+const contributor: Permission[] = ["dashboard:view", "article:create", "article:edit-own", "article:submit", "tag:create"];
 const editor: Permission[] = [
   ...contributor,
   "article:edit-any",
   "article:review",
   "article:publish",
   "article:change-bylines",
+  "preview:share",
+  "tag:create",
   "tag:manage",
   "audit:view",
 ];

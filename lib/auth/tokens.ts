@@ -56,7 +56,8 @@ export async function revokeApiToken(actor: Actor, { id }: { id: string }): Prom
 }
 
 export async function listApiTokens() {
-  return db
+  const now = Date.now();
+  const rows = await db
     .select({
       id: apiTokens.id,
       name: apiTokens.name,
@@ -71,6 +72,10 @@ export async function listApiTokens() {
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .orderBy(desc(apiTokens.createdAt));
+  return rows.map((t) => ({
+    ...t,
+    state: t.revokedAt ? ("revoked" as const) : t.expiresAt && t.expiresAt.getTime() <= now ? ("expired" as const) : ("active" as const),
+  }));
 }
 
 /** The actor a bearer token acts as, or null for an unknown, revoked or expired token or an inactive user. */

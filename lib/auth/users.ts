@@ -1,7 +1,7 @@
 // Account reads for sign-in and session checks. Password hashes never leave
 // this module.
 import "server-only";
-import { and, count, eq, gt, sql } from "drizzle-orm";
+import { and, count, eq, gt, min, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { loginAttempts, users } from "@/db/schema";
 import type { Actor } from "./actor";
@@ -26,7 +26,8 @@ export async function checkCredentials({
   const keys = [`email:${normalized}`, `ip:${ip}`];
   if (await isRateLimited(keys)) return "rate_limited";
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, normalized));
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  // Unknown accounts, and invited or reset ones with no password yet, still pay for one verification.
+  const ok = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user?.passwordHash;
   if (!user || !ok || !user.active) {
     await db.insert(loginAttempts).values(keys.map((key) => ({ key })));
     return null;
@@ -36,15 +37,29 @@ export async function checkCredentials({
 }
 
 async function isRateLimited(keys: string[]): Promise<boolean> {
-  const since = new Date(Date.now() - WINDOW_MS);
+  return (await secondsUntilAllowed(keys)) > 0;
+}
+
+/** Seconds until a sign-in for these keys is allowed again; 0 when it is allowed now. */
+async function secondsUntilAllowed(keys: string[]): Promise<number> {
+  const now = Date.now();
+  const since = new Date(now - WINDOW_MS);
+  let wait = 0;
   for (const key of keys) {
     const [row] = await db
-      .select({ n: count() })
+      .select({ n: count(), oldest: min(loginAttempts.createdAt) })
       .from(loginAttempts)
       .where(and(eq(loginAttempts.key, key), gt(loginAttempts.createdAt, since)));
-    if ((row?.n ?? 0) >= MAX_FAILURES) return true;
+    if ((row?.n ?? 0) >= MAX_FAILURES && row?.oldest) {
+      wait = Math.max(wait, Math.ceil((row.oldest.getTime() + WINDOW_MS - now) / 1000));
+    }
   }
-  return false;
+  return wait;
+}
+
+/** For the sign-in endpoint: how long this email and address must wait (0: not limited). */
+export async function loginRetryAfter({ email, ip }: { email: string; ip: string }): Promise<number> {
+  return secondsUntilAllowed([`email:${email.trim().toLowerCase()}`, `ip:${ip}`]);
 }
 
 /** The actor behind a session, or null when the account was deactivated or its sessions revoked. */

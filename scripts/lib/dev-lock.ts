@@ -19,25 +19,27 @@ function read(): Lock | null {
   }
 }
 
-async function stopGroup(group: number) {
+/** Stops a process group; false when it was already gone. */
+async function stopGroup(group: number): Promise<boolean> {
   try {
     process.kill(-group, "SIGTERM");
   } catch {
-    return; // already gone
+    return false;
   }
   for (let i = 0; i < 50; i++) {
     await new Promise((r) => setTimeout(r, 100));
     try {
       process.kill(-group, 0);
     } catch {
-      return;
+      return true;
     }
   }
   process.kill(-group, "SIGKILL");
+  return true;
 }
 
-/** Refuses to run beside a live launcher; stops a `next dev` whose launcher was killed. */
-export async function takeDevLock(port: number): Promise<void> {
+/** Refuses to run beside a live launcher; stops a `next dev` whose launcher was killed (and says so). */
+export async function takeDevLock(port: number): Promise<boolean> {
   const previous = read();
   // A launcher killed a moment ago may take a little while to be gone.
   for (let i = 0; i < 20 && previous && isRunning(previous.launcher); i++) await new Promise((r) => setTimeout(r, 100));
@@ -46,9 +48,10 @@ export async function takeDevLock(port: number): Promise<void> {
       `Marquee is already running in development (pid ${previous.launcher}, port ${previous.port}). Stop it first, or use it.`,
     );
   }
-  if (previous?.nextGroup) await stopGroup(previous.nextGroup);
+  const reaped = previous?.nextGroup ? await stopGroup(previous.nextGroup) : false;
   mkdirSync(".data", { recursive: true });
   writeFileSync(FILE, JSON.stringify({ launcher: process.pid, nextGroup: null, port } satisfies Lock));
+  return reaped;
 }
 
 export function recordNextGroup(port: number, nextGroup: number) {
@@ -57,5 +60,6 @@ export function recordNextGroup(port: number, nextGroup: number) {
 
 export async function releaseDevLock(nextGroup: number | undefined) {
   if (nextGroup) await stopGroup(nextGroup);
-  rmSync(FILE, { force: true });
+  const current = read();
+  if (current?.launcher === process.pid) rmSync(FILE, { force: true });
 }

@@ -93,6 +93,7 @@ function explainStartFailure(log: string, port: number): string {
 export async function startEmbeddedPostgres(port: number, { adopt = false } = {}): Promise<EmbeddedServer> {
   const running = findRunningServer();
   if (running) {
+    console.log(`Using the PostgreSQL already running on ${DATA_DIR} (port ${running.port}).`);
     return { url: serverUrl(running.port), stop: adopt ? () => stopByPid(running.pid) : async () => {} };
   }
   const state = checkDataDirectory();

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { AdminNav } from "@/components/admin/admin-nav";
 
 export const metadata: Metadata = { title: { default: "Dashboard", template: "%s | Marquee newsroom" }, robots: { index: false } };
 
@@ -13,9 +15,9 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
             Marquee <span className="font-normal normal-case text-zinc-400">newsroom</span>
           </Link>
           <nav aria-label="Dashboard" className="text-sm">
-            <Link href="/admin" className="hover:underline">
-              Articles
-            </Link>
+            <Suspense fallback={null}>
+              <AdminNav />
+            </Suspense>
           </nav>
           <Link href="/" className="ml-auto text-sm text-zinc-300 hover:underline">
             View site

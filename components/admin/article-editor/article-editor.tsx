@@ -1,0 +1,182 @@
+"use client";
+// The article editor: fields, body, autosave, workflow and conflicts.
+import { useRouter } from "next/navigation";
+import { useCallback, useState } from "react";
+import { loadArticleAction, transitionArticleAction } from "@/app/(admin)/admin/articles/actions";
+import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
+import type { EditorArticle } from "@/lib/articles/editor-queries";
+import type { Action } from "@/lib/publishing/status-machine";
+import { BylinePicker } from "./byline-picker";
+import { ConflictPanel } from "./conflict-panel";
+import { SelectField, TextArea, TextField } from "./field";
+import { type ShareLink, SharePanel } from "./share-panel";
+import { SaveIndicator } from "./save-indicator";
+import { TagPicker } from "./tag-picker";
+import type { BylineValue, Draft, EditorFields } from "./types";
+import { useArticleSaver } from "./use-article-saver";
+import { WorkflowPanel } from "./workflow-panel";
+
+type Props = {
+  article: EditorArticle;
+  sections: { id: string; name: string }[];
+  people: BylineValue[];
+  timeZone: string;
+  publishAtLabel: string | null;
+  shareLinks: ShareLink[];
+  canShare: boolean;
+};
+
+const toDraft = (a: EditorArticle): Draft => ({ fields: a.fields, tags: a.tags, bylines: a.bylines, slugTouched: false });
+
+export function ArticleEditor({ article: initial, sections, people, timeZone, publishAtLabel, shareLinks, canShare }: Props) {
+  const router = useRouter();
+  // Workflow state (status, allowed actions) as last read from the server.
+  const [article, setArticle] = useState(initial);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
+  const [theirs, setTheirs] = useState<EditorArticle | null>(null);
+  const [busy, setBusy] = useState(false);
+  const canEdit = article.canEdit;
+  const onConflict = useCallback(() => {
+    void loadArticleAction({ id: initial.id }).then((r) => r.ok && setTheirs(r.data));
+  }, [initial.id]);
+  const onSaved = useCallback(
+    ({ slug }: { slug: string }) => setDraft((d) => (d.slugTouched || d.fields.slug === slug ? d : { ...d, fields: { ...d.fields, slug } })),
+    [],
+  );
+  const saver = useArticleSaver({
+    id: article.id,
+    initialVersion: article.version,
+    draft,
+    canChangeBylines: article.canChangeBylines,
+    enabled: canEdit,
+    onSaved,
+    onConflict,
+  });
+
+  const set = <K extends keyof EditorFields>(key: K, value: EditorFields[K]) =>
+    setDraft((d) => ({ ...d, fields: { ...d.fields, [key]: value }, slugTouched: d.slugTouched || key === "slug" }));
+  const errors = saver.fieldErrors;
+
+  const onAction = async (action: Action, extra: { at?: string; note?: string }): Promise<string | null> => {
+    setBusy(true);
+    try {
+      if (saver.dirty && canEdit && !(await saver.save("save"))) return "Save your changes first.";
+      const result = await transitionArticleAction({ id: article.id, version: saver.version, action, ...extra });
+      if (!result.ok) return result.message;
+      saver.adoptVersion(result.data.version);
+      const fresh = await loadArticleAction({ id: article.id });
+      if (fresh.ok) setArticle(fresh.data);
+      router.refresh();
+      return null;
+    } catch {
+      return "Could not reach the server. Nothing was changed; try again.";
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-zinc-600">{canEdit ? "Changes save automatically." : "This article is with the editors and cannot be changed now."}</p>
+        <SaveIndicator state={saver.state} />
+      </div>
+      {saver.message && saver.state !== "conflict" ? (
+        <p role="alert" className="rounded bg-marquee-50 px-3 py-2 text-sm text-marquee-900">
+          {saver.message}
+        </p>
+      ) : null}
+      {saver.conflict ? (
+        <ConflictPanel
+          mine={draft}
+          theirs={theirs}
+          onKeepMine={() => {
+            setTheirs(null);
+            void saver.keepMine();
+          }}
+          onTakeTheirs={() => {
+            if (!theirs) return;
+            const next = toDraft(theirs);
+            setDraft(next);
+            setArticle(theirs);
+            saver.acceptTheirs(next);
+            setTheirs(null);
+          }}
+        />
+      ) : null}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="flex flex-col gap-5">
+          <TextField id="title" label="Title" large value={draft.fields.title} onChange={(v) => set("title", v)} errors={errors.title} disabled={!canEdit} />
+          <TextArea id="dek" label="Dek" rows={2} value={draft.fields.dek} onChange={(v) => set("dek", v)} errors={errors.dek} disabled={!canEdit} />
+          <div className="flex flex-col gap-1">
+            <span id="body-label" className="text-sm font-semibold">
+              Body
+            </span>
+            <RichTextEditor id="body" labelId="body-label" value={draft.fields.body} onChange={(doc) => set("body", doc)} disabled={!canEdit} />
+            {errors.body ? <p className="text-xs text-marquee-700">{errors.body.join(" ")}</p> : null}
+          </div>
+        </div>
+        <aside className="flex flex-col gap-5">
+          <WorkflowPanel
+            status={article.status}
+            actions={article.actions}
+            timeZone={timeZone}
+            publishAtLabel={publishAtLabel}
+            reviewNote={article.reviewNote}
+            liveUrl={article.liveUrl}
+            busy={busy || saver.state === "saving"}
+            canSave={canEdit}
+            onSaveDraft={() => void saver.save("save")}
+            onAction={onAction}
+          />
+          <SharePanel articleId={article.id} links={shareLinks} canShare={canShare} />
+          <TextField
+            id="slug"
+            label="Slug"
+            value={draft.fields.slug}
+            onChange={(v) => set("slug", v)}
+            errors={errors.slug}
+            hint={`/articles/${draft.fields.slug}`}
+            disabled={!canEdit}
+          />
+          <SelectField
+            id="section"
+            label="Section"
+            value={draft.fields.sectionId ?? ""}
+            onChange={(v) => set("sectionId", v || null)}
+            options={[{ value: "", label: "No section" }, ...sections.map((s) => ({ value: s.id, label: s.name }))]}
+            disabled={!canEdit}
+          />
+          <TagPicker value={draft.tags} onChange={(tags) => setDraft((d) => ({ ...d, tags }))} disabled={!canEdit} />
+          <BylinePicker
+            value={draft.bylines}
+            onChange={(bylines) => setDraft((d) => ({ ...d, bylines }))}
+            candidates={people}
+            disabled={!canEdit || !article.canChangeBylines}
+          />
+          <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
+            <legend className="text-sm font-bold uppercase tracking-wide">Hero image</legend>
+            <TextField id="hero-url" label="Hero image URL" value={draft.fields.heroImageUrl} onChange={(v) => set("heroImageUrl", v)} errors={errors.heroImageUrl} />
+            <TextField id="hero-alt" label="Hero image alt text" value={draft.fields.heroImageAlt} onChange={(v) => set("heroImageAlt", v)} errors={errors.heroImageAlt} />
+            <TextField id="hero-credit" label="Hero image credit" value={draft.fields.heroImageCredit} onChange={(v) => set("heroImageCredit", v)} errors={errors.heroImageCredit} />
+          </fieldset>
+          <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
+            <legend className="text-sm font-bold uppercase tracking-wide">Search and sharing</legend>
+            <TextField id="seo-title" label="SEO title" value={draft.fields.seoTitle} onChange={(v) => set("seoTitle", v)} errors={errors.seoTitle} />
+            <TextArea id="seo-description" label="SEO description" rows={2} value={draft.fields.seoDescription} onChange={(v) => set("seoDescription", v)} errors={errors.seoDescription} />
+          </fieldset>
+          <TextArea
+            id="correction"
+            label="Correction note"
+            rows={2}
+            value={draft.fields.correctionNote}
+            onChange={(v) => set("correctionNote", v)}
+            errors={errors.correctionNote}
+            hint="Shown under the story when present."
+            disabled={!canEdit}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { EditorContent } from "@tiptap/react";
+import { useState } from "react";
+import type { ArticleDocument } from "@/lib/content/document";
+import { FRAME_CLASS } from "./editor-styles";
+import type { PanelName } from "./panel-types";
+import { Toolbar } from "./toolbar";
+import { useBodyEditor } from "./use-body-editor";
+
+export type RichTextEditorProps = {
+  /** id of the contenteditable element. */
+  id: string;
+  /** id of the visible label; the text area is named by it (aria-labelledby). */
+  labelId: string;
+  value: ArticleDocument;
+  /** Called with the normalised document whenever the stored content changes. */
+  onChange: (doc: ArticleDocument) => void;
+  disabled?: boolean;
+};
+
+/**
+ * The article body editor: a toolbar and a Tiptap text area limited to the
+ * stored document schema. Controlled: `value` in, normalised documents out.
+ */
+export function RichTextEditor({ id, labelId, value, onChange, disabled = false }: RichTextEditorProps) {
+  const editor = useBodyEditor({ id, labelId, value, onChange, disabled });
+  const [panel, setPanel] = useState<PanelName | null>(null);
+
+  // Ctrl/Cmd+K opens the link form from the text, as in most editors.
+  function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
+    if (event.key.toLowerCase() !== "k" || !(event.metaKey || event.ctrlKey) || !editor?.isEditable) return;
+    if (!(event.target instanceof HTMLElement) || !event.target.isContentEditable) return;
+    event.preventDefault();
+    setPanel("link");
+  }
+
+  return (
+    <div className={FRAME_CLASS} onKeyDown={onKeyDown}>
+      {/* Keyed so its state hook starts over with the editor: it only re-reads on a transaction. */}
+      <Toolbar key={editor ? "ready" : "pending"} editor={editor} controls={id} disabled={disabled} panel={panel} onPanelChange={setPanel} />
+      {editor ? (
+        <EditorContent editor={editor} />
+      ) : (
+        // Until the editor mounts on the client (immediatelyRender: false), hold its space.
+        <div aria-hidden="true" className="article-body min-h-96 rounded-b-md border border-t-0 border-zinc-300 bg-white px-6 py-5" />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// Revision history: list, compare two, restore one (as a new revision).
+import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db/client";
+import { articleRevisions, articles, type RevisionSnapshot, sections, tags, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import type { ComparableRevision } from "@/lib/content/compare";
+import { notFound } from "@/lib/errors";
+import { saveArticle } from "./update";
+import { mayEditArticle } from "./working-copy";
+
+export type RevisionListItem = { id: string; number: number; kind: string; author: string; createdAt: string; title: string };
+
+async function visibleArticle(actor: Actor, articleId: string) {
+  const [row] = await db.select().from(articles).where(eq(articles.id, articleId));
+  if (!row || row.deletedAt || !(await mayEditArticle(db, actor, row.createdById, articleId))) throw notFound("Article not found.");
+  return row;
+}
+
+export async function listRevisions({ actor, articleId }: { actor: Actor; articleId: string }): Promise<RevisionListItem[]> {
+  await visibleArticle(actor, articleId);
+  const rows = await db
+    .select({
+      id: articleRevisions.id,
+      number: articleRevisions.number,
+      kind: articleRevisions.kind,
+      author: users.name,
+      createdAt: articleRevisions.createdAt,
+      snapshot: articleRevisions.snapshot,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.authorId))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.number));
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    kind: r.kind,
+    author: r.author ?? "The scheduler",
+    createdAt: r.createdAt.toISOString(),
+    title: r.snapshot.title,
+  }));
+}
+
+async function toComparable(snapshot: RevisionSnapshot): Promise<ComparableRevision> {
+  const [section] = snapshot.sectionId ? await db.select().from(sections).where(eq(sections.id, snapshot.sectionId)) : [];
+  const tagRows = snapshot.tagIds.length ? await db.select().from(tags).where(inArray(tags.id, snapshot.tagIds)) : [];
+  const people = snapshot.bylineIds.length ? await db.select().from(users).where(inArray(users.id, snapshot.bylineIds)) : [];
+  const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id);
+  return {
+    title: snapshot.title,
+    dek: snapshot.dek,
+    slug: snapshot.slug,
+    body: snapshot.body,
+    section: section?.name ?? "",
+    tags: snapshot.tagIds.map((id) => byId(tagRows, id)?.name ?? "(deleted tag)").join(", "),
+    bylines: snapshot.bylineIds.map((id) => byId(people, id)?.name ?? "(former staff)").join(", "),
+    heroImageUrl: snapshot.heroImageUrl ?? "",
+    heroImageAlt: snapshot.heroImageAlt,
+    heroImageCredit: snapshot.heroImageCredit,
+    seoTitle: snapshot.seoTitle,
+    seoDescription: snapshot.seoDescription,
+    correctionNote: snapshot.correctionNote,
+  };
+}
+
+export async function getRevisionsToCompare({
+  actor,
+  articleId,
+  from,
+  to,
+}: {
+  actor: Actor;
+  articleId: string;
+  from: number;
+  to: number;
+}): Promise<{ from: ComparableRevision; to: ComparableRevision } | null> {
+  await visibleArticle(actor, articleId);
+  const rows = await db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.number, [from, to])));
+  const a = rows.find((r) => r.number === from);
+  const b = rows.find((r) => r.number === to);
+  if (!a || !b) return null;
+  return { from: await toComparable(a.snapshot), to: await toComparable(b.snapshot) };
+}
+
+/** Makes revision `number` the working copy again, as a new "restore" revision. */
+export async function restoreRevision({
+  actor,
+  articleId,
+  number,
+  version,
+}: {
+  actor: Actor;
+  articleId: string;
+  number: number;
+  version: number;
+}) {
+  await visibleArticle(actor, articleId);
+  const [revision] = await db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)));
+  if (!revision) throw notFound("Revision not found.");
+  const { tagIds, bylineIds, heroImageUrl, ...rest } = revision.snapshot;
+  const existingTags = tagIds.length ? (await db.select({ id: tags.id }).from(tags).where(inArray(tags.id, tagIds))).map((t) => t.id) : [];
+  return saveArticle({
+    actor,
+    articleId,
+    version,
+    kind: "restore",
+    fields: {
+      ...rest,
+      heroImageUrl: heroImageUrl ?? "",
+      tagIds: tagIds.filter((id) => existingTags.includes(id)),
+      ...(can(actor.role, "article:change-bylines") ? { bylineIds } : {}),
+    },
+  });
+}
