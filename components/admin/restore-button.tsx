@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { restoreRevisionAction } from "@/app/(admin)/admin/articles/actions";
 
 export function RestoreButton({ id, number, version }: { id: string; number: number; version: number }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   return (
@@ -17,7 +15,10 @@ export function RestoreButton({ id, number, version }: { id: string; number: num
           setPending(true);
           const result = await restoreRevisionAction({ id, number, version }).catch(() => null);
           setPending(false);
-          if (result?.ok) router.push(`/admin/articles/${id}`);
+          // A full load on purpose: the editor keeps its state across client
+          // navigations (Next keeps visited routes alive), and must show the restored copy.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+          if (result?.ok) window.location.assign(`/admin/articles/${id}`);
           else setError(result?.message ?? "Could not reach the server. Try again.");
         }}
         className="rounded border border-zinc-500 px-2 py-0.5 text-xs font-semibold"

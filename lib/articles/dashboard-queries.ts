@@ -1,11 +1,11 @@
 // Reads for the newsroom dashboard: working copies, whatever their status.
 import "server-only";
+import { hasByline, visibleArticlesTo } from "./visibility";
 import { and, asc, count, desc, eq, exists, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { articleAuthors, articles, articleTags, sections, tags, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { type Status, statuses } from "@/lib/publishing/status-machine";
 
 export type DashboardRow = {
@@ -35,22 +35,9 @@ export const dashboardFilterSchema = z.object({
 });
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
-const hasUser = (userId: string) =>
-  exists(
-    db
-      .select({ one: sql`1` })
-      .from(articleAuthors)
-      .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, userId))),
-  );
-
-/** Contributors see the articles they created or carry a byline on; editors see all. */
-function visibleTo(actor: Actor): SQL | undefined {
-  if (can(actor.role, "article:edit-any")) return undefined;
-  return or(eq(articles.createdById, actor.id), hasUser(actor.id));
-}
 
 function filterWhere(actor: Actor, f: Omit<DashboardFilter, "sort" | "page">): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [isNull(articles.deletedAt), visibleTo(actor)];
+  const conditions: (SQL | undefined)[] = [isNull(articles.deletedAt), visibleArticlesTo(actor)];
   if (f.status) conditions.push(eq(articles.status, f.status));
   if (f.section) conditions.push(sql`${articles.sectionId} = (select id from ${sections} where ${sections.slug} = ${f.section})`);
   if (f.tag) {
@@ -64,7 +51,7 @@ function filterWhere(actor: Actor, f: Omit<DashboardFilter, "sort" | "page">): S
       ),
     );
   }
-  if (f.author) conditions.push(hasUser(f.author));
+  if (f.author) conditions.push(hasByline(f.author));
   if (f.q) conditions.push(ilike(articles.title, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   return and(...conditions);
 }
@@ -113,7 +100,7 @@ export async function countDashboardArticles({ actor }: { actor: Actor }): Promi
   const rows = await db
     .select({ status: articles.status, n: count() })
     .from(articles)
-    .where(and(isNull(articles.deletedAt), visibleTo(actor)))
+    .where(and(isNull(articles.deletedAt), visibleArticlesTo(actor)))
     .groupBy(articles.status);
   const counts: Record<Status, number> = { draft: 0, in_review: 0, scheduled: 0, published: 0, unpublished: 0 };
   for (const r of rows) counts[r.status] = r.n;

@@ -16,6 +16,8 @@ const imageUrl = z
   .max(2048)
   .refine((v) => v === "" || /^https:\/\/[^\s]+$/.test(v) || /^\/(?!\/)[^\s]*$/.test(v), "must be an https URL or a path on this site");
 
+const unique = (ids: string[]) => new Set(ids).size === ids.length;
+
 export const articleFieldsSchema = z
   .object({
     title: noMarkup(200).pipe(z.string().min(1, "is required")),
@@ -23,8 +25,8 @@ export const articleFieldsSchema = z
     slug: z.string().trim().refine(isValidSlug, "must be lowercase letters, digits and hyphens").optional(),
     body: documentSchema.default(emptyDocument),
     sectionId: z.uuid().nullable().default(null),
-    tagIds: z.array(z.uuid()).max(30).default([]),
-    bylineIds: z.array(z.uuid()).max(10).default([]),
+    tagIds: z.array(z.uuid()).max(30).refine(unique, "must not repeat a tag").default([]),
+    bylineIds: z.array(z.uuid()).max(10).refine(unique, "must not repeat a person").default([]),
     heroImageUrl: imageUrl.default(""),
     heroImageAlt: noMarkup(300).default(""),
     heroImageCredit: noMarkup(200).default(""),

@@ -75,7 +75,7 @@ export class DocumentBuilder {
   }
 }
 
-/** Trims the run's ends and the spaces around line breaks; drops breaks at either end. */
+/** Collapses runs of spaces, trims the run's ends and around line breaks, drops breaks at either end. */
 function tidy(run: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const node of run) {
@@ -86,7 +86,8 @@ function tidy(run: Inline[]): Inline[] {
     }
     const prev = out.at(-1);
     const startsLine = !prev || prev.type === "hardBreak" || (prev.type === "text" && prev.text.endsWith(" "));
-    const text = startsLine ? node.text.replace(/^ +/, "") : node.text;
+    const collapsed = node.text.replace(/ {2,}/g, " ");
+    const text = startsLine ? collapsed.replace(/^ +/, "") : collapsed;
     if (text) out.push({ ...node, text });
   }
   while (out.at(-1)?.type === "hardBreak") {

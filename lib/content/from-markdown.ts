@@ -99,7 +99,7 @@ function inlines(tokens: Token[], b: DocumentBuilder, marks: Mark[]) {
     switch (t.type) {
       case "text":
         if (t.tokens?.length) inlines(t.tokens, b, marks);
-        else b.text(t.escaped ? t.text : softBreaks(decodeHTMLStrict(t.text)), marks);
+        else b.text(softBreaks(decodeHTMLStrict(t.text)), marks);
         break;
       case "escape":
       case "codespan":

@@ -43,7 +43,7 @@ async function Editor({ params }: Props) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/admin" className="text-marquee-700 hover:underline">
+          <Link href="/admin" className="text-marquee-700 underline underline-offset-2">
             Articles
           </Link>{" "}
           / <span aria-current="page">{article.fields.title}</span>

@@ -61,11 +61,11 @@ async function History({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-marquee-700 hover:underline">
+        <Link href="/admin" className="text-marquee-700 underline underline-offset-2">
           Articles
         </Link>{" "}
         /{" "}
-        <Link href={`/admin/articles/${id}`} className="text-marquee-700 hover:underline">
+        <Link href={`/admin/articles/${id}`} className="text-marquee-700 underline underline-offset-2">
           {article.fields.title}
         </Link>{" "}
         / <span aria-current="page">History</span>

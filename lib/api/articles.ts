@@ -1,0 +1,120 @@
+// The Admin API's article operations, behind the route handlers (which own
+// authentication and body parsing through defineRoute). Writes go through
+// the same commands as the editor: createArticle, saveArticle, transitionArticle.
+import "server-only";
+import { createArticle, fieldErrors } from "@/lib/articles/commands";
+import { getArticleForApi, listArticlesForApi } from "@/lib/articles/api-queries";
+import { listRevisions } from "@/lib/articles/revisions";
+import { saveArticle } from "@/lib/articles/update";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { transitionArticle } from "@/lib/publishing/commands";
+import { type Action, nextStatus, statuses } from "@/lib/publishing/status-machine";
+import { createMissingTags, resolveArticleInput } from "./article-input";
+import { toApiArticle, toApiListItem } from "./article-json";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { type ArticleCreateInput, articleListQuerySchema, type ArticlePatchInput, type ApiArticle, workflowRoutes, type WorkflowSegment } from "./schemas";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The article id from the path; anything that is not a UUID is simply not found. */
+export function articleIdParam(id: string | undefined): string {
+  if (!id || !UUID.test(id)) throw notFound("Article not found.");
+  return id.toLowerCase();
+}
+
+export async function readArticle(actor: Actor, id: string): Promise<ApiArticle> {
+  const record = await getArticleForApi({ actor, id });
+  if (!record) throw notFound("Article not found.");
+  return toApiArticle(record);
+}
+
+export async function listArticles(actor: Actor, searchParams: URLSearchParams) {
+  const query = Object.fromEntries([...searchParams].filter(([, value]) => value !== ""));
+  const parsed = articleListQuerySchema.safeParse(query);
+  if (!parsed.success) throw invalid("The query string is not valid.", fieldErrors(parsed.error.issues));
+  const { cursor, ...filter } = parsed.data;
+  const { rows, hasMore } = await listArticlesForApi({ actor, filter: { ...filter, after: cursor ? decodeCursor(cursor) : undefined } });
+  return { items: rows.map(toApiListItem), nextCursor: hasMore && rows.length ? encodeCursor(rows[rows.length - 1].key) : null };
+}
+
+export async function createArticleFromApi(actor: Actor, input: ArticleCreateInput): Promise<ApiArticle> {
+  const resolved = await resolveArticleInput(input);
+  const bylineIds = resolved.fields.bylineIds;
+  if (bylineIds && !can(actor.role, "article:change-bylines") && !(bylineIds.length === 1 && bylineIds[0] === actor.id)) {
+    // createArticle would quietly put the contributor's name instead; an API client should hear it.
+    throw forbidden("Only editors can choose bylines; your articles carry your name.");
+  }
+  const fields = await createMissingTags(actor, resolved);
+  const created = await createArticle({ actor, fields: { ...fields, title: input.title } });
+  return readArticle(actor, created.id);
+}
+
+export async function updateArticleFromApi(actor: Actor, id: string, input: ArticlePatchInput): Promise<ApiArticle> {
+  const { version, ...changes } = input;
+  const current = await readArticle(actor, id);
+  const resolved = await resolveArticleInput(changes);
+  // saveArticle decides all of this again under a row lock; checking first
+  // means a refused save does not leave behind tags it created.
+  if (current.version !== version) throw conflict(current);
+  if (!can(actor.role, "article:edit-any") && current.status !== "draft") {
+    throw forbidden("This article is with the editors; it can be changed again once it is sent back.");
+  }
+  const bylineIds = resolved.fields.bylineIds;
+  const currentBylines = current.bylines.map((b) => b.id);
+  if (bylineIds && !can(actor.role, "article:change-bylines") && bylineIds.join() !== currentBylines.join()) {
+    throw forbidden("Only editors can change bylines.");
+  }
+  const fields = await createMissingTags(actor, resolved);
+  try {
+    await saveArticle({ actor, articleId: id, version, fields });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "conflict") throw conflict(await readArticle(actor, id));
+    throw error;
+  }
+  return readArticle(actor, id);
+}
+
+function conflict(current: ApiArticle) {
+  return new AppError("conflict", "Someone else saved this article after you read it. Nothing was changed; apply your edit to the current version.", {
+    currentVersion: current.version,
+    current,
+  });
+}
+
+/** The permission a workflow action needs, read from the status machine's table. */
+export function workflowPermission(action: Action): Permission {
+  for (const from of statuses) {
+    const step = nextStatus(from, action);
+    if (step.ok) return step.permission;
+  }
+  throw new Error(`No transition for ${action}`);
+}
+
+export async function runWorkflowAction(
+  actor: Actor,
+  id: string,
+  segment: WorkflowSegment,
+  body: { version: number; at?: string; note?: string },
+): Promise<ApiArticle> {
+  let action: Action = workflowRoutes[segment].action;
+  if (action === "publish") {
+    const current = await readArticle(actor, id);
+    if (current.status === "published") action = "publish_changes";
+  }
+  await transitionArticle({
+    actor,
+    articleId: id,
+    action,
+    version: body.version,
+    at: body.at ? new Date(body.at) : undefined,
+    note: body.note,
+  });
+  return readArticle(actor, id);
+}
+
+export async function listArticleRevisions(actor: Actor, id: string) {
+  const revisions = await listRevisions({ actor, articleId: id });
+  return { items: revisions.map(({ number, kind, author, createdAt, title }) => ({ number, kind, author, createdAt, title })) };
+}
