@@ -41,6 +41,8 @@ export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
   email: text("email").notNull(),
   name: text("name").notNull(),
+  // The author page's address (/authors/<slug>); set when the account is created.
+  slug: text("slug").unique(),
   bio: text("bio").notNull().default(""),
   role: userRole("role").notNull().default("contributor"),
   passwordHash: text("password_hash"),

@@ -15,7 +15,7 @@ export async function makeUser(role: Role, password = "correct horse battery"): 
   const email = `${unique(role)}@example.test`;
   const [row] = await db
     .insert(users)
-    .values({ email, name: `Test ${role}`, role, passwordHash: await hashPassword(password) })
+    .values({ email, name: `Test ${role}`, slug: unique(`test-${role}`), role, passwordHash: await hashPassword(password) })
     .returning();
   return { id: row.id, role: row.role, name: row.name, email, password };
 }

@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { articles, sections, settings, tags, users } from "@/db/schema";
 import { PRODUCTION_FLAG } from "@/lib/settings/commands";
 import { createArticle } from "@/lib/articles/commands";
+import { slugify } from "@/lib/articles/slug";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { getEnv } from "@/lib/env";
@@ -48,7 +49,7 @@ async function seedAccounts(password: string): Promise<Map<string, Actor>> {
     const passwordHash = await hashPassword(password);
     await db
       .insert(users)
-      .values(missing.map((u) => ({ ...u, passwordHash })))
+      .values(missing.map((u) => ({ ...u, slug: slugify(u.name), passwordHash })))
       .onConflictDoNothing();
   }
   const rows = await db.select().from(users).where(inArray(users.email, emails));

@@ -1,7 +1,7 @@
 // Plain shapes the public site and APIs receive. Dates are ISO strings so
 // they cross the cache and the network unchanged.
 export type TagRef = { slug: string; name: string; kind: string };
-export type BylineRef = { id: string; name: string };
+export type BylineRef = { id: string; name: string; slug: string | null };
 export type SectionRef = { slug: string; name: string };
 
 export type ArticleSummary = {
@@ -26,3 +26,6 @@ export type PublicArticle = ArticleSummary & {
 };
 
 export const articlePath = (slug: string) => `/articles/${slug}`;
+export const tagPath = (slug: string) => `/tags/${slug}`;
+export const sectionPath = (slug: string) => `/sections/${slug}`;
+export const authorPath = (slug: string) => `/authors/${slug}`;

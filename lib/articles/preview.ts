@@ -27,7 +27,7 @@ export async function getPreviewArticle({ articleId }: { articleId: string }): P
     .where(eq(articleTags.articleId, articleId))
     .orderBy(asc(articleTags.position));
   const bylines = await db
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, slug: users.slug })
     .from(articleAuthors)
     .innerJoin(users, eq(users.id, articleAuthors.userId))
     .where(eq(articleAuthors.articleId, articleId))

@@ -15,7 +15,7 @@ async function hydrate(rows: LiveRow[]): Promise<Map<string, ArticleSummary>> {
   const [tagRows, authorRows, sectionRows] = await Promise.all([
     tagIds.length ? db.select().from(tags).where(inArray(tags.id, tagIds)) : [],
     authorIds.length
-      ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, authorIds))
+      ? db.select({ id: users.id, name: users.name, slug: users.slug }).from(users).where(inArray(users.id, authorIds))
       : [],
     sectionIds.length ? db.select().from(sections).where(inArray(sections.id, sectionIds)) : [],
   ]);

@@ -1,6 +1,7 @@
 // Account writes. Each is one transaction with its audit event.
 import "server-only";
-import { sql } from "drizzle-orm";
+import { like, sql } from "drizzle-orm";
+import { firstFreeSlug, slugify } from "@/lib/articles/slug";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
@@ -26,11 +27,14 @@ export async function createUser(
   const { password, ...fields } = parsed.data;
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${fields.email}`);
-    if (taken) throw new AppError("conflict", `An account for ${fields.email} already exists.`);
+    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${fields.email}`);
+    if (existing) throw new AppError("conflict", `An account for ${fields.email} already exists.`);
+    const base = slugify(fields.name) || "author";
+    const slugs = await tx.select({ slug: users.slug }).from(users).where(like(users.slug, `${base}%`));
+    const taken = new Set(slugs.map((r) => r.slug ?? ""));
     const [user] = await tx
       .insert(users)
-      .values({ ...fields, passwordHash })
+      .values({ ...fields, slug: firstFreeSlug(base, taken), passwordHash })
       .returning({ id: users.id, email: users.email, role: users.role });
     await recordAudit(tx, { actorId, action: "user.create", entityType: "user", entityId: user.id, data: { role: user.role } });
     return user;

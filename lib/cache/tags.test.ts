@@ -13,6 +13,7 @@ describe("tagsForLiveChange", () => {
         "author:u2",
         "feeds",
         "home",
+        "latest",
         "section:film",
         "section:tv",
         "sitemap",
@@ -25,7 +26,7 @@ describe("tagsForLiveChange", () => {
   });
   it("on unpublish still names everything the article was shown on", () => {
     expect(tagsForLiveChange(before, null)).toEqual(
-      ["article:a1", "author:u1", "feeds", "home", "section:tv", "sitemap", "slug:old-slug", "tag:show-x"].sort(),
+      ["article:a1", "author:u1", "feeds", "home", "latest", "section:tv", "sitemap", "slug:old-slug", "tag:show-x"].sort(),
     );
   });
   it("touches nothing when the article was never live", () => {

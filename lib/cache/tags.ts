@@ -1,6 +1,8 @@
 // Every cache tag name is spelled here and nowhere else.
 export const cacheTags = {
   home: "home",
+  /** Any list of the latest articles site-wide (home, unfiltered API lists, search). */
+  latest: "latest",
   feeds: "feeds",
   sitemap: "sitemap",
   sections: "sections",
@@ -34,6 +36,7 @@ export function tagsForLiveChange(before: LiveFootprint | null, after: LiveFootp
   }
   if (before || after) {
     out.add(cacheTags.home);
+    out.add(cacheTags.latest);
     out.add(cacheTags.feeds);
     out.add(cacheTags.sitemap);
   }
