@@ -9,6 +9,10 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(getEnv().SITE_URL),
     title: { default: "Marquee: entertainment news", template: "%s | Marquee" },
     description: "TV, film, music and celebrity news, reviews and interviews.",
+    applicationName: "Marquee",
+    openGraph: { siteName: "Marquee", locale: "en_US", type: "website" },
+    twitter: { card: "summary_large_image" },
+    alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Marquee" }] } },
   };
 }
 

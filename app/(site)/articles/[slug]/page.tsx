@@ -4,6 +4,8 @@ import { ArticleView } from "@/components/site/article-view";
 import { getArticlePage } from "@/lib/articles/cached";
 import { articlePath } from "@/lib/articles/dto";
 import { isValidSlug } from "@/lib/articles/slug";
+import { getEnv } from "@/lib/env";
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,18 +26,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);
   if (!page || "redirectTo" in page) return {};
   const { article } = page;
+  const description = article.seoDescription || article.dek || undefined;
   return {
     title: article.seoTitle || article.title,
-    description: article.seoDescription || article.dek,
-    alternates: { canonical: article.url },
+    description,
+    alternates: { canonical: article.url, types: { "application/rss+xml": [{ url: "/feed.xml", title: "Marquee" }] } },
     openGraph: {
       type: "article",
-      title: article.title,
-      description: article.dek,
+      url: article.url,
+      siteName: "Marquee",
+      title: article.seoTitle || article.title,
+      description,
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
-      images: article.heroImage ? [{ url: article.heroImage.url, alt: article.heroImage.alt }] : undefined,
+      section: article.section?.name,
+      tags: article.tags.map((t) => t.name),
+      authors: article.bylines.map((b) => b.name),
     },
+    // Images come from opengraph-image.tsx beside this page: share cards need a raster image.
+    twitter: { card: "summary_large_image", title: article.seoTitle || article.title, description },
   };
 }
 
@@ -43,5 +52,12 @@ export default async function ArticlePage({ params }: Props) {
   const page = await load((await params).slug);
   if (!page) notFound();
   if ("redirectTo" in page) permanentRedirect(articlePath(page.redirectTo));
-  return <ArticleView article={page.article} related={page.related} />;
+  const siteUrl = getEnv().SITE_URL;
+  const structured = [newsArticleJsonLd(page.article, siteUrl), breadcrumbJsonLd(page.article, siteUrl)];
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(structured) }} />
+      <ArticleView article={page.article} related={page.related} />
+    </>
+  );
 }
