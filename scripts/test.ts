@@ -16,6 +16,7 @@ const E2E_PASSWORD = "e2e-demo-password";
 const TEMPLATE_DB = `marquee_test_template_${process.pid}`;
 const E2E_DB = `marquee_e2e_${process.pid}`;
 const tally = { passed: 0, failed: 0 };
+let playwrightArgs: string[] = [];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   console.log(`\n▶ ${command} ${args.join(" ")}`);
@@ -51,7 +52,11 @@ async function recreate(serverUrl: string, name: string) {
 }
 
 async function main() {
-  const wanted = process.argv.slice(2) as Part[];
+  // Anything after "--" goes to Playwright: npm test -- e2e -- e2e/people.spec.ts
+  const args = process.argv.slice(2);
+  const split = args.indexOf("--");
+  playwrightArgs = split >= 0 ? args.slice(split + 1) : [];
+  const wanted = (split >= 0 ? args.slice(0, split) : args) as Part[];
   const selected = wanted.length ? wanted : [...parts];
   for (const p of selected) if (!parts.includes(p)) throw new LaunchError(`Unknown part "${p}". Parts: ${parts.join(", ")}.`);
   rmSync("test-results", { recursive: true, force: true });
@@ -114,7 +119,7 @@ async function runE2e(adminUrl: string, chromium: string) {
   // Demo content first: `next build` prerenders the home page from it.
   await step("Seeding the e2e database", process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/db.ts", "seed", "--force"], env);
   await step("next build", "npx", ["next", "build"], env);
-  const code = await run("npx", ["playwright", "test"], { ...env, E2E_PASSWORD });
+  const code = await run("npx", ["playwright", "test", ...playwrightArgs], { ...env, E2E_PASSWORD });
   countPlaywright("test-results/e2e.json");
   if (code !== 0) throw new LaunchError(`End-to-end tests failed (exit code ${code}).`);
 }
