@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/articles/dto";
+import { type ArticleSummary, sectionPath } from "@/lib/articles/dto";
 import { Bylines } from "./bylines";
 import { Timestamp } from "./timestamp";
 
@@ -22,7 +22,11 @@ export function ArticleCard({ article, lead = false }: { article: ArticleSummary
       ) : null}
       <div className={lead ? "flex flex-col justify-center gap-3 md:col-span-2" : "flex flex-col gap-2"}>
         {article.section ? (
-          <p className="text-xs font-semibold uppercase tracking-widest text-marquee-700">{article.section.name}</p>
+          <p className="text-xs font-semibold uppercase tracking-widest">
+            <Link href={sectionPath(article.section.slug)} className="text-marquee-700 hover:underline">
+              {article.section.name}
+            </Link>
+          </p>
         ) : null}
         <h3 className={lead ? "text-3xl font-bold leading-tight tracking-tight md:text-4xl" : "text-lg font-semibold leading-snug"}>
           <Link href={article.url} className="hover:underline">

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import type { ArticleSummary, PublicArticle } from "@/lib/articles/dto";
+import { type ArticleSummary, type PublicArticle, sectionPath, tagPath } from "@/lib/articles/dto";
 import { ArticleCard } from "./article-card";
 import { Bylines } from "./bylines";
 import { Timestamp } from "./timestamp";
@@ -12,7 +12,11 @@ export function ArticleView({ article, related }: { article: PublicArticle; rela
     <article className="mx-auto max-w-3xl">
       <header className="flex flex-col gap-4">
         {article.section ? (
-          <p className="text-sm font-semibold uppercase tracking-widest text-marquee-700">{article.section.name}</p>
+          <p className="text-sm font-semibold uppercase tracking-widest">
+            <Link href={sectionPath(article.section.slug)} className="text-marquee-700 hover:underline">
+              {article.section.name}
+            </Link>
+          </p>
         ) : null}
         <h1 className="text-4xl font-black leading-tight tracking-tight md:text-5xl">{article.title}</h1>
         {article.dek ? <p className="text-xl text-zinc-700">{article.dek}</p> : null}
@@ -54,8 +58,13 @@ export function ArticleView({ article, related }: { article: PublicArticle; rela
       {article.tags.length ? (
         <ul className="mt-10 flex flex-wrap gap-2" aria-label="Tags">
           {article.tags.map((t) => (
-            <li key={t.slug} className="rounded-full bg-zinc-100 px-3 py-1 text-sm text-zinc-800">
-              {t.name}
+            <li key={t.slug}>
+              <Link
+                href={tagPath(t.slug)}
+                className="block rounded-full bg-zinc-100 px-3 py-1 text-sm text-zinc-800 hover:bg-zinc-200 hover:text-ink"
+              >
+                {t.name}
+              </Link>
             </li>
           ))}
         </ul>

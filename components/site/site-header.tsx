@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getSiteSections } from "@/lib/articles/cached";
+import { sectionPath } from "@/lib/articles/dto";
+import { SearchForm } from "./search-form";
 
 export async function SiteHeader() {
   const sections = await getSiteSections();
@@ -13,13 +15,14 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-semibold uppercase tracking-wide">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/#section-${s.slug}`} className="text-zinc-700 hover:text-marquee-700">
+                <Link href={sectionPath(s.slug)} className="text-zinc-700 hover:text-marquee-700">
                   {s.name}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <SearchForm id="site-search" landmark="Site search" label="Search Marquee" compact />
       </div>
     </header>
   );

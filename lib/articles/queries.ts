@@ -8,7 +8,7 @@ import { type ArticleSummary, articlePath, type PublicArticle } from "./dto";
 
 type LiveRow = typeof liveArticles.$inferSelect;
 
-async function hydrate(rows: LiveRow[]): Promise<Map<string, ArticleSummary>> {
+export async function hydrate(rows: LiveRow[]): Promise<Map<string, ArticleSummary>> {
   const tagIds = [...new Set(rows.flatMap((r) => r.tagIds))];
   const authorIds = [...new Set(rows.flatMap((r) => r.authorIds))];
   const sectionIds = [...new Set(rows.flatMap((r) => (r.sectionId ? [r.sectionId] : [])))];

@@ -42,6 +42,9 @@ export function nextStatus(from: Status, action: Action): TransitionResult {
   return { ok: true, to: t.to, permission: t.permission };
 }
 
+/** The permission an action needs, whatever the article's status. */
+export const actionPermission = (action: Action): Permission => transitions[action].permission;
+
 /** Actions offered for an article in `status`, before permission checks. */
 export function availableActions(status: Status): Action[] {
   return actions.filter((a) => transitions[a].from.includes(status));

@@ -4,14 +4,15 @@
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import { getArticleForEditor } from "@/lib/articles/editor-queries";
-import { notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
 import { createArticle } from "@/lib/articles/commands";
 import { emptyDocument } from "@/lib/content/document";
 import { createPreviewLink, revokePreviewLink } from "@/lib/articles/preview";
 import { restoreRevision } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/update";
 import { transitionArticle } from "@/lib/publishing/commands";
-import { actions } from "@/lib/publishing/status-machine";
+import { actionPermission, actions } from "@/lib/publishing/status-machine";
+import { can } from "@/lib/auth/permissions";
 import { createTag } from "@/lib/tags/commands";
 import { searchTags } from "@/lib/tags/queries";
 import { tagKind } from "@/lib/tags/kinds";
@@ -47,6 +48,8 @@ export async function transitionArticleAction(input: unknown) {
     note: z.string().max(2000).optional(),
   });
   return runAction({ permission: "article:submit", schema, input }, async ({ actor }, i) => {
+    // Refuse before reading anything when the role can never take this step.
+    if (!can(actor.role, actionPermission(i.action))) throw forbidden("Your role does not allow this.");
     const result = await transitionArticle({
       actor,
       articleId: i.id,

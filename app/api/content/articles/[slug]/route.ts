@@ -1,0 +1,26 @@
+// GET /api/content/articles/:slug - one published article with its body (public, read-only, cached)
+//
+//   200 { article: { ...a list item (see ../route.ts), bodyHtml, correctionNote } }
+//   301 to /api/content/articles/<current slug> when the slug is an article's old one
+//   404 { error: { code: "not_found", message } } for drafts, unpublished and unknown slugs
+//   Cache-Control as the list. Read through the article page's cached
+//   function (tagged slug:<slug> and article:<id>), so the API and the page
+//   share one cache entry and one invalidation.
+import { getArticlePage } from "@/lib/articles/cached";
+import { isValidSlug } from "@/lib/articles/slug";
+import { contentError, contentFailure, contentJson, PUBLIC_CACHE, toContentArticle } from "../../content-json";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  if (!isValidSlug(slug)) return contentError("not_found", "No published article has this slug.");
+  try {
+    const page = await getArticlePage(slug);
+    if (!page) return contentError("not_found", "No published article has this slug.");
+    if ("redirectTo" in page) {
+      return new Response(null, { status: 301, headers: { ...PUBLIC_CACHE, Location: `/api/content/articles/${page.redirectTo}` } });
+    }
+    return contentJson({ article: toContentArticle(page.article) });
+  } catch (error) {
+    return contentFailure(error);
+  }
+}
