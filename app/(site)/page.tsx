@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { ArticleCard } from "@/components/site/article-card";
+import Link from "next/link";
 import { getHomePage } from "@/lib/articles/cached";
+import { tagPath } from "@/lib/articles/dto";
+import { type TagKind, tagKindLabel } from "@/lib/tags/kinds";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/", types: { "application/rss+xml": "/feed.xml" } },
 };
 
 export default async function HomePage() {
-  const { lead, latest, sections } = await getHomePage();
+  const { lead, latest, rail, sections } = await getHomePage();
   if (!lead) {
     return (
       <section className="py-24 text-center">
@@ -35,6 +38,27 @@ export default async function HomePage() {
           ))}
         </div>
       </section>
+      {rail ? (
+        <section aria-labelledby="rail-heading" className="rounded-lg bg-zinc-950 p-6 text-white">
+          <p className="text-xs font-semibold uppercase tracking-widest text-marquee-100">
+            {tagKindLabel[rail.tag.kind as TagKind] ?? "Coverage"} coverage
+          </p>
+          <h2 id="rail-heading" className="mt-1 text-2xl font-black">
+            <Link href={tagPath(rail.tag.slug)} className="underline decoration-marquee-600 decoration-2 underline-offset-4 hover:decoration-4">
+              {rail.tag.name}
+            </Link>
+          </h2>
+          <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+            {rail.articles.map((a) => (
+              <li key={a.id} className="border-t border-zinc-700 pt-3 text-sm font-semibold leading-snug">
+                <Link href={a.url} className="hover:underline">
+                  {a.title}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {sections.map((s) => (
         <section key={s.slug} id={`section-${s.slug}`} aria-labelledby={`heading-${s.slug}`} className="scroll-mt-4">
           <h2 id={`heading-${s.slug}`} className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold uppercase tracking-widest">

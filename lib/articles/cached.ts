@@ -4,7 +4,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
 import type { ArticleSummary, PublicArticle } from "./dto";
-import { findRedirect, getLiveArticleBySlug, listLiveArticles, listSections } from "./queries";
+import { findBusiestTag, findRedirect, getLiveArticleBySlug, listLiveArticles, listSections } from "./queries";
 
 function tagsShownBy(article: ArticleSummary): string[] {
   return [
@@ -38,6 +38,8 @@ export async function getArticlePage(slug: string): Promise<
 export type HomePage = {
   lead: ArticleSummary | null;
   latest: ArticleSummary[];
+  /** Coverage of the show or film with the most stories this month. */
+  rail: { tag: { slug: string; name: string; kind: string }; articles: ArticleSummary[] } | null;
   sections: { slug: string; name: string; articles: ArticleSummary[] }[];
 };
 
@@ -45,11 +47,18 @@ export async function getHomePage(): Promise<HomePage> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.home);
-  const [latest, sectionList] = await Promise.all([listLiveArticles({ limit: 13 }), listSections()]);
+  const [latest, sectionList, busiest] = await Promise.all([
+    listLiveArticles({ limit: 13 }),
+    listSections(),
+    findBusiestTag({ kinds: ["show", "film"], days: 30 }),
+  ]);
   const sections = await Promise.all(
     sectionList.map(async (s) => ({ ...s, articles: await listLiveArticles({ limit: 4, sectionSlug: s.slug }) })),
   );
-  return { lead: latest[0] ?? null, latest: latest.slice(1), sections: sections.filter((s) => s.articles.length) };
+  // The rail's tag name is on the page, so a rename of that tag must refresh it.
+  if (busiest) cacheTag(cacheTags.tag(busiest.slug));
+  const rail = busiest ? { tag: busiest, articles: await listLiveArticles({ limit: 5, tagSlug: busiest.slug }) } : null;
+  return { lead: latest[0] ?? null, latest: latest.slice(1), rail, sections: sections.filter((s) => s.articles.length) };
 }
 
 export async function getFeedArticles(): Promise<ArticleSummary[]> {

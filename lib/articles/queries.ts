@@ -1,10 +1,11 @@
 // Reads of what readers see (live articles). Uncached: lib/articles/cached.ts
 // wraps them for pages and feeds.
 import "server-only";
-import { and, arrayContains, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, arrayContains, count, desc, eq, gte, inArray, max, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { liveArticles, sections, slugRedirects, tags, users } from "@/db/schema";
-import { type ArticleSummary, articlePath, type PublicArticle } from "./dto";
+import type { TagKind } from "@/lib/tags/kinds";
+import { type ArticleSummary, articlePath, type PublicArticle, type TagRef } from "./dto";
 
 type LiveRow = typeof liveArticles.$inferSelect;
 
@@ -92,4 +93,18 @@ export async function listLiveArticles(filter: ListFilter): Promise<ArticleSumma
 
 export async function listSections(): Promise<{ slug: string; name: string }[]> {
   return db.select({ slug: sections.slug, name: sections.name }).from(sections).orderBy(sections.position);
+}
+
+/** The show (or film…) with the most live coverage in the last `days` days: the home page's rail. */
+export async function findBusiestTag({ kinds, days }: { kinds: TagKind[]; days: number }): Promise<TagRef | null> {
+  const since = new Date(Date.now() - days * 86_400_000);
+  const [row] = await db
+    .select({ slug: tags.slug, name: tags.name, kind: tags.kind })
+    .from(liveArticles)
+    .innerJoin(tags, sql`${tags.id} = any(${liveArticles.tagIds})`)
+    .where(and(gte(liveArticles.publishedAt, since), inArray(tags.kind, kinds)))
+    .groupBy(tags.slug, tags.name, tags.kind)
+    .orderBy(desc(count()), desc(max(liveArticles.publishedAt)))
+    .limit(1);
+  return row ?? null;
 }
