@@ -15,12 +15,12 @@ import { createMissingTags, resolveArticleInput } from "./article-input";
 import { toApiArticle, toApiListItem } from "./article-json";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { type ArticleCreateInput, articleListQuerySchema, type ArticlePatchInput, type ApiArticle, workflowRoutes, type WorkflowSegment } from "./schemas";
+import { isUuid } from "@/lib/params";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The article id from the path; anything that is not a UUID is simply not found. */
 export function articleIdParam(id: string | undefined): string {
-  if (!id || !UUID.test(id)) throw notFound("Article not found.");
+  if (!id || !isUuid(id)) throw notFound("Article not found.");
   return id.toLowerCase();
 }
 

@@ -14,6 +14,7 @@ import {
 import { requirePageActor } from "@/lib/auth/session";
 import { listSectionOptions } from "@/lib/tags/queries";
 import { listBylineCandidates } from "@/lib/users/queries";
+import { firstValue } from "@/lib/params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,12 +26,11 @@ export default function DashboardPage({ searchParams }: Props) {
   );
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 async function ArticleList({ searchParams }: Props) {
   const actor = await requirePageActor("dashboard:view", "/admin");
   const raw = await searchParams;
-  const filter = dashboardFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filter = dashboardFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, firstValue(v)])));
   const [{ rows, total }, counts, sections, people] = await Promise.all([
     listDashboardArticles({ actor, filter }),
     countDashboardArticles({ actor }),

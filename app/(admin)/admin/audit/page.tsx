@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { Timestamp } from "@/components/site/timestamp";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, listAuditEvents } from "@/lib/audit/queries";
 import { requirePageActor } from "@/lib/auth/session";
+import { firstValue } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -17,7 +18,6 @@ export default function AuditPage({ searchParams }: Props) {
   );
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 const types = [
   { value: "", label: "Everything" },
   { value: "article", label: "Articles" },
@@ -29,7 +29,7 @@ const types = [
 async function AuditLog({ searchParams }: Props) {
   await requirePageActor("audit:view", "/admin/audit");
   const raw = await searchParams;
-  const filter = auditFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filter = auditFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, firstValue(v)])));
   const { rows, total } = await listAuditEvents(filter);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const href = (page: number) => `/admin/audit?${new URLSearchParams({ ...(filter.type ? { type: filter.type } : {}), page: String(page) })}`;

@@ -5,11 +5,11 @@ import { ArticleView } from "@/components/site/article-view";
 import { PreviewBanner } from "@/components/site/preview-banner";
 import { canPreview, getPreviewArticle } from "@/lib/articles/preview";
 import { getActor } from "@/lib/auth/session";
+import { isUuid } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ id: string }> };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default function PreviewPage({ params }: Props) {
   return (
@@ -23,7 +23,7 @@ async function Preview({ params }: Props) {
   const { id } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/preview/${id}`)}`);
-  if (!UUID.test(id) || !(await canPreview(actor, id))) notFound();
+  if (!isUuid(id) || !(await canPreview(actor, id))) notFound();
   const article = await getPreviewArticle({ articleId: id });
   if (!article) notFound();
   return (

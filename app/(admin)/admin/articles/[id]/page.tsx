@@ -11,6 +11,7 @@ import { getEnv } from "@/lib/env";
 import { formatNewsroomDate } from "@/lib/format";
 import { listSectionOptions } from "@/lib/tags/queries";
 import { listBylineCandidates } from "@/lib/users/queries";
+import { isUuid } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Edit article" };
 
@@ -24,12 +25,11 @@ export default function EditArticlePage({ params }: Props) {
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function Editor({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("dashboard:view", `/admin/articles/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [article, sections, people] = await Promise.all([
     getArticleForEditor({ actor, id }),
     listSectionOptions(),

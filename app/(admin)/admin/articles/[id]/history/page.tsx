@@ -8,12 +8,12 @@ import { getArticleForEditor } from "@/lib/articles/editor-queries";
 import { getRevisionsToCompare, listRevisions } from "@/lib/articles/revisions";
 import { requirePageActor } from "@/lib/auth/session";
 import { compareRevisions, type Part } from "@/lib/content/compare";
+import { isUuid } from "@/lib/params";
 
 export const metadata: Metadata = { title: "History" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const kindLabel: Record<string, string> = { create: "Created", save: "Saved", autosave: "Autosaved", restore: "Restored", publish: "Published" };
 
 export default function HistoryPage(props: Props) {
@@ -47,7 +47,7 @@ function Parts({ parts }: { parts: Part[] }) {
 async function History({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("dashboard:view", `/admin/articles/${id}/history`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const article = await getArticleForEditor({ actor, id });
   if (!article) notFound();
   const revisions = await listRevisions({ actor, articleId: id });

@@ -4,14 +4,14 @@ import { redirect } from "next/navigation";
 import { canPreview } from "@/lib/articles/preview";
 import { getActor } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/api/define-route";
+import { isUuid } from "@/lib/params";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
   if (!actor) return errorResponse("unauthenticated", "Sign in to preview.");
-  if (!UUID.test(id) || !(await canPreview(actor, id))) return errorResponse("not_found", "Article not found.");
+  if (!isUuid(id) || !(await canPreview(actor, id))) return errorResponse("not_found", "Article not found.");
   (await draftMode()).enable();
   redirect(`/preview/${id}`);
 }
