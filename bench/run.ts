@@ -1,0 +1,234 @@
+// npm run bench [-- --skip-build] [--database marquee_bench] [--seconds 15] [--rounds 5] [--connections 50] [--cpu-prof]
+// The public-site benchmark against a seeded benchmark database (npm run
+// bench:seed): next build + next start for real, two reference servers
+// answering the same bytes, wrk load, cache-miss renders, search and
+// publish-to-live through the Admin API. Prints a table and writes
+// bench/results/<timestamp>.json. Loopback only; everything it starts, it stops.
+import "../scripts/lib/load-env";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { migrateDatabase } from "@/db/migrate";
+import { exitWithError, LaunchError } from "../scripts/lib/fail";
+import { checkBenchDatabaseName, countLiveArticles, DEFAULT_BENCH_DATABASE, openBenchServer } from "./lib/bench-database";
+import { deleteProbes, findDesk, pickPopularTag, pickTypicalArticle, pickUnseenArticles, searchWords } from "./lib/bench-data";
+import { measureCacheMisses } from "./lib/cache-miss";
+import { cacheHeaders } from "./lib/http";
+import { acquireLock, E2E_LOCK } from "./lib/lock";
+import { busyProcesses, describeMachine } from "./lib/machine";
+import { freePort, isPortFree, nodeFlags, runToEnd, startProcess, stopAll, waitForHttp } from "./lib/processes";
+import { measurePublishToLive, unpublishProbes } from "./lib/publish-probe";
+import { CACHE_DIR, startReferences } from "./lib/reference";
+import { formatReport, type Results } from "./lib/report";
+import { sampleRss } from "./lib/sampler";
+import { measureRawSearch, measureSearch } from "./lib/search-probe";
+import { readSeedMarker } from "./lib/seed-support";
+import { type LoadOptions, measureThroughput } from "./lib/throughput";
+
+const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const BUILD_STAMP = path.join(CACHE_DIR, "marquee-build.json");
+// Up to 10 minutes waiting for the e2e lock, then about 5 minutes of benchmark.
+const WATCHDOG_MS = 20 * 60_000;
+
+const { values: args } = parseArgs({
+  options: {
+    "skip-build": { type: "boolean", default: false },
+    database: { type: "string", default: DEFAULT_BENCH_DATABASE },
+    seconds: { type: "string", default: "15" },
+    warmup: { type: "string", default: "2" },
+    rounds: { type: "string", default: "5" },
+    connections: { type: "string", default: "50" },
+    threads: { type: "string", default: "2" },
+    misses: { type: "string", default: "200" },
+    searches: { type: "string", default: "100" },
+    publishes: { type: "string", default: "50" },
+    "cpu-prof": { type: "boolean", default: false },
+  },
+});
+const num = (name: keyof typeof args) => {
+  const n = Number(args[name]);
+  if (!Number.isFinite(n) || n < 0) throw new LaunchError(`--${name} must be a number.`);
+  return n;
+};
+
+const safely = async <T>(problems: string[], label: string, work: () => Promise<T>): Promise<T | { error: string }> => {
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push(`${label}: ${message}`);
+    return { error: message.split("\n")[0] };
+  }
+};
+
+async function main() {
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const resultsDir = path.join(process.cwd(), "bench", "results");
+  mkdirSync(resultsDir, { recursive: true });
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const logFile = path.join(resultsDir, `${stamp}-servers.log`);
+  // Profiles of every server, written when it stops; open them in Chrome DevTools (Performance).
+  if (args["cpu-prof"]) nodeFlags.push("--cpu-prof", `--cpu-prof-dir=${path.join(resultsDir, `${stamp}-cpu`, "{name}")}`);
+  const name = args.database!;
+  checkBenchDatabaseName(name);
+  const load: LoadOptions = {
+    connections: num("connections"), threads: num("threads"), seconds: num("seconds"), warmupSeconds: num("warmup"), rounds: Math.max(1, num("rounds")),
+  };
+  const problems: string[] = [];
+
+  const server = await openBenchServer();
+  const cleanups: (() => Promise<void> | void)[] = [() => server.embedded?.stop()];
+  let cleaned = false;
+  const cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    await stopAll();
+    for (const step of cleanups.reverse()) await Promise.resolve(step()).catch(() => undefined);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)));
+  setTimeout(() => {
+    console.error(`\nThe benchmark ran past ${WATCHDOG_MS / 60_000} minutes; stopping everything.`);
+    void cleanup().then(() => process.exit(1));
+  }, WATCHDOG_MS).unref();
+
+  try {
+    const liveArticles = await countLiveArticles(server, name);
+    if (!liveArticles) throw new LaunchError(`${name} on ${server.describe} has no articles. Run: npm run bench:seed -- --articles 100000`);
+    const url = server.url(name);
+    await migrateDatabase(url);
+    const sql = postgres(url, { max: 2, onnotice: () => {} });
+    cleanups.push(() => sql.end({ timeout: 5 }));
+    const seed = await readSeedMarker(sql);
+    if (!seed) throw new LaunchError(`${name} was not seeded to the end. Run: npm run bench:seed -- --reset --articles 100000`);
+
+    const authSecret = randomBytes(32).toString("base64url");
+    const previous = existsSync(BUILD_STAMP) ? (JSON.parse(readFileSync(BUILD_STAMP, "utf8")) as { buildId: string; port: number; database: string }) : null;
+    // A reused build keeps the SITE_URL (and so the port) it was built with, when that port is free.
+    const port = args["skip-build"] && previous && (await isPortFree(previous.port)) ? previous.port : await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+    };
+    // lib/ code below (tokens) reads the same configuration as the server.
+    Object.assign(process.env, { DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: base, NODE_ENV: "production" });
+
+    console.log(`Waiting for ${E2E_LOCK} (e2e runs and this benchmark share .next)…`);
+    const lock = await acquireLock(E2E_LOCK, 600);
+    cleanups.push(() => lock.release());
+    console.log(`Lock taken after ${(lock.waitedMs / 1000).toFixed(1)} s.`);
+    const machine = await describeMachine();
+
+    let buildSeconds: number | null = null;
+    const skipBuild = args["skip-build"] && existsSync(".next/BUILD_ID");
+    if (args["skip-build"] && !skipBuild) problems.push("--skip-build: no .next/BUILD_ID, so the app was built.");
+    if (!skipBuild) {
+      console.log("next build (log in bench/results)…");
+      const started = performance.now();
+      const code = await runToEnd(process.execPath, [NEXT_BIN, "build"], { env, logFile, timeoutMs: 600_000 });
+      if (code !== 0) throw new LaunchError(`next build failed (exit ${code}); see ${logFile}`);
+      buildSeconds = (performance.now() - started) / 1000;
+    }
+    const buildId = readFileSync(".next/BUILD_ID", "utf8").trim();
+    if (skipBuild && (previous?.buildId !== buildId || previous?.database !== name)) {
+      problems.push(`--skip-build: .next (${buildId}) was not built by the benchmark against ${name}; its prerendered pages may hold other data until the first publish.`);
+    }
+    if (!skipBuild) writeFileSync(BUILD_STAMP, JSON.stringify({ buildId, port, database: name }));
+
+    const marquee = startProcess("Marquee", process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
+    await waitForHttp(`${base}/`, marquee);
+    const sampler = sampleRss(marquee.pid);
+    cleanups.push(() => void sampler.stop());
+
+    const articleSlug = await pickTypicalArticle(sql);
+    const tag = await pickPopularTag(sql);
+    const articlePath = `/articles/${articleSlug}`;
+    const articleWarmup: Results["articleWarmup"] = [];
+    let html = Buffer.alloc(0);
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      const r = await fetch(`${base}${articlePath}`);
+      html = Buffer.from(await r.arrayBuffer());
+      articleWarmup.push({ ms: performance.now() - started, headers: { status: String(r.status), ...cacheHeaders(r.headers) } });
+      if (r.status !== 200) throw new LaunchError(`${articlePath} answered ${r.status}.`);
+    }
+
+    console.log("Reference servers…");
+    const refs = await startReferences(html, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, logFile);
+    const throughput = await measureThroughput(
+      [
+        { name: "article (cached)", server: marquee, path: articlePath, sampler },
+        { name: "home", server: marquee, path: "/", sampler },
+        { name: "tag page", server: marquee, path: `/tags/${tag.slug}`, sampler },
+        { name: "content API", server: marquee, path: "/api/content/articles", sampler },
+        { name: "minimal Next page", server: refs.next, path: "/" },
+        { name: "minimal Next page, rendered once", server: refs.nextRendered, path: "/" },
+        { name: "bare Node", server: refs.bare, path: "/" },
+      ],
+      load,
+      (step) => console.log(`wrk ${step}…`),
+    );
+    machine.busyAfterLoad = await busyProcesses(new Set([process.pid, marquee.pid, refs.next.pid, refs.nextRendered.pid, refs.bare.pid]));
+    await Promise.all([refs.next.stop(), refs.nextRendered.stop(), refs.bare.stop()]);
+
+    console.log(`Cache-miss renders (${num("misses")} articles)…`);
+    sampler.phase("cache misses");
+    const missSlugs = await pickUnseenArticles(sql, num("misses"), [articleSlug]);
+    const cacheMiss = await safely(problems, "cache-miss renders", () => measureCacheMisses(base, missSlugs));
+
+    console.log("Search…");
+    sampler.phase("search");
+    const words = searchWords(num("searches"));
+    const search = await safely(problems, "search", () => measureSearch(base, words));
+    const rawSearch = await safely(problems, "raw search SQL", () => measureRawSearch(sql, words));
+
+    console.log(`Publish-to-live (${num("publishes")} articles)…`);
+    sampler.phase("publish");
+    const tagPage = throughput.find((t) => t.name === "tag page");
+    const publish = await safely(problems, "publish-to-live", async () => {
+      const { editor, admin } = await findDesk(sql);
+      const { createApiToken } = await import("@/lib/auth/tokens");
+      const client = await import("@/db/client");
+      cleanups.push(() => client.sql.end({ timeout: 5 }));
+      const token = await createApiToken({ id: admin.id, role: admin.role, name: admin.name }, { name: `bench ${stamp}`, userId: editor.id, expiresInDays: 1 });
+      let probes: { id: string; version: number }[] = [];
+      try {
+        const result = await measurePublishToLive({
+          base, token: token.token, count: num("publishes"), editorEmail: editor.email, tagSlug: tag.slug,
+          watch: ["/", ...(tagPage?.available ? [tagPage.path] : [])],
+        });
+        probes = result.articleIds;
+        return result;
+      } finally {
+        await unpublishProbes(base, token.token, probes);
+        await deleteProbes(sql, probes.map((p) => p.id), token.id);
+      }
+    });
+    const memory = sampler.stop();
+
+    const results: Results = {
+      startedAt: new Date().toISOString(),
+      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
+      machine,
+      load,
+      database: { name, server: server.describe, liveArticles, seed },
+      build: { skipped: skipBuild, seconds: buildSeconds, buildId, referenceBuildSeconds: refs.rebuilt ? refs.buildSeconds : null },
+      articleWarmup,
+      throughput,
+      cacheMiss,
+      search,
+      rawSearch,
+      publish,
+      memory,
+      problems,
+    };
+    const file = path.join(resultsDir, `${stamp}.json`);
+    writeFileSync(file, JSON.stringify(results, null, 2));
+    console.log(`\n${formatReport(results)}\n\nResults: ${path.relative(process.cwd(), file)}; server logs: ${path.relative(process.cwd(), logFile)}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(() => process.exit(0), exitWithError);
