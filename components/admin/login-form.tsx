@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { safeReturnPath } from "@/lib/safe-redirect";
 
@@ -12,8 +12,6 @@ const messages: Record<string, string> = {
 
 export function LoginForm() {
   const router = useRouter();
-  const params = useSearchParams();
-  const returnTo = safeReturnPath(params.get("callbackUrl"));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -29,7 +27,8 @@ export function LoginForm() {
     });
     setPending(false);
     if (result?.ok && !result.error) {
-      router.replace(returnTo);
+      // Read at submit time, not during render: the page then stays fully static.
+      router.replace(safeReturnPath(new URLSearchParams(window.location.search).get("callbackUrl")));
       router.refresh();
       return;
     }

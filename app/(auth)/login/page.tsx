@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { LoginForm } from "@/components/admin/login-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -13,9 +12,7 @@ export default function LoginPage() {
           Marquee
         </Link>
         <h1 className="mb-6 mt-4 text-2xl font-bold">Sign in to the newsroom</h1>
-        <Suspense>
-          <LoginForm />
-        </Suspense>
+        <LoginForm />
       </div>
     </main>
   );
