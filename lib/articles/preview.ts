@@ -2,7 +2,8 @@
 // (session) and for people without an account (expiring, revocable share
 // links whose token is stored hashed).
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken } from "@/lib/auth/tokens";
+import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articleAuthors, articles, articleTags, previewLinks, sections, tags, users } from "@/db/schema";
@@ -13,7 +14,6 @@ import { forbidden, invalid, notFound } from "@/lib/errors";
 import { articlePath, type PublicArticle } from "./dto";
 import { mayEditArticle } from "./working-copy";
 
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** The working copy as readers would see it if it were published now. */
 export async function getPreviewArticle({ articleId }: { articleId: string }): Promise<PublicArticle | null> {
@@ -67,7 +67,7 @@ export async function createPreviewLink({ actor, articleId, hours }: { actor: Ac
     const expiresAt = new Date(Date.now() + hours * 3_600_000);
     const [link] = await tx
       .insert(previewLinks)
-      .values({ articleId, tokenHash: hash(token), createdById: actor.id, expiresAt })
+      .values({ articleId, tokenHash: hashToken(token), createdById: actor.id, expiresAt })
       .returning({ id: previewLinks.id });
     await recordAudit(tx, { actorId: actor.id, action: "preview.share", entityType: "article", entityId: articleId, data: { linkId: link.id, hours } });
     return { id: link.id, path: `/preview/share/${token}`, expiresAt: expiresAt.toISOString() };
@@ -110,6 +110,6 @@ export async function resolvePreviewToken({ token }: { token: string }): Promise
   const [link] = await db
     .select({ articleId: previewLinks.articleId })
     .from(previewLinks)
-    .where(and(eq(previewLinks.tokenHash, hash(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, new Date())));
+    .where(and(eq(previewLinks.tokenHash, hashToken(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, new Date())));
   return link?.articleId ?? null;
 }

@@ -30,6 +30,12 @@ describe("checkCredentials", () => {
     expect(await checkCredentials({ email: user.email, password: user.password, ip: unique("ip") })).toBe("rate_limited");
   });
 
+  it("does not lock everyone out when no client address is known", async () => {
+    for (let i = 0; i < 5; i++) await checkCredentials({ email: `${unique("y")}@example.test`, password: "wrong", ip: "unknown" });
+    const user = await makeUser("contributor");
+    expect(await checkCredentials({ email: user.email, password: user.password, ip: "unknown" })).toMatchObject({ id: user.id });
+  });
+
   it("rate-limits an address that tries many accounts", async () => {
     const ip = unique("ip");
     for (let i = 0; i < 5; i++) await checkCredentials({ email: `${unique("x")}@example.test`, password: "wrong", ip });

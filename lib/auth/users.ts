@@ -23,7 +23,7 @@ export async function checkCredentials({
   ip: string;
 }): Promise<(Actor & { sessionVersion: number }) | null | "rate_limited"> {
   const normalized = email.trim().toLowerCase();
-  const keys = [`email:${normalized}`, `ip:${ip}`];
+  const keys = loginKeys(normalized, ip);
   if (await isRateLimited(keys)) return "rate_limited";
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, normalized));
   // Unknown accounts, and invited or reset ones with no password yet, still pay for one verification.
@@ -57,9 +57,18 @@ async function secondsUntilAllowed(keys: string[]): Promise<number> {
   return wait;
 }
 
+/**
+ * Rate-limit buckets: the account, and the client address when one is known.
+ * Without an address (no proxy setting X-Forwarded-For) every visitor would
+ * share one bucket, and five wrong guesses would lock everyone out.
+ */
+function loginKeys(email: string, ip: string): string[] {
+  return ip === "unknown" ? [`email:${email}`] : [`email:${email}`, `ip:${ip}`];
+}
+
 /** For the sign-in endpoint: how long this email and address must wait (0: not limited). */
 export async function loginRetryAfter({ email, ip }: { email: string; ip: string }): Promise<number> {
-  return secondsUntilAllowed([`email:${email.trim().toLowerCase()}`, `ip:${ip}`]);
+  return secondsUntilAllowed(loginKeys(email.trim().toLowerCase(), ip));
 }
 
 /** The actor behind a session, or null when the account was deactivated or its sessions revoked. */

@@ -1,7 +1,8 @@
 // Account management by admins. Every change that takes rights away bumps
 // the session version, so the person's open sessions end at their next request.
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken } from "@/lib/auth/tokens";
+import { randomBytes } from "node:crypto";
 import { and, count, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Tx } from "@/db/client";
@@ -15,7 +16,6 @@ import { can, roles } from "@/lib/auth/permissions";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 
 const LINK_HOURS = 72;
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 function requireAdmin(actor: Actor) {
   if (!can(actor.role, "user:manage")) throw forbidden("Only admins manage people.");
@@ -30,7 +30,7 @@ export const newAccountSchema = z.object({
 
 async function issueLink(tx: Tx, userId: string, purpose: "invite" | "password_reset") {
   const token = randomBytes(24).toString("base64url");
-  await tx.insert(userTokens).values({ userId, purpose, tokenHash: hash(token), expiresAt: new Date(Date.now() + LINK_HOURS * 3_600_000) });
+  await tx.insert(userTokens).values({ userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + LINK_HOURS * 3_600_000) });
   return `/account/password/${token}`;
 }
 
@@ -112,7 +112,7 @@ export async function setPasswordWithToken({ token, password }: { token: string;
     const [link] = await tx
       .update(userTokens)
       .set({ usedAt: new Date() })
-      .where(and(eq(userTokens.tokenHash, hash(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())))
+      .where(and(eq(userTokens.tokenHash, hashToken(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())))
       .returning({ userId: userTokens.userId });
     if (!link) throw notFound("This link has expired or was already used. Ask an admin for a new one.");
     await tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, link.userId));
@@ -125,6 +125,6 @@ export async function isPasswordTokenUsable({ token }: { token: string }): Promi
   const [row] = await db
     .select({ id: userTokens.id })
     .from(userTokens)
-    .where(and(eq(userTokens.tokenHash, hash(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())));
+    .where(and(eq(userTokens.tokenHash, hashToken(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())));
   return !!row;
 }
