@@ -52,7 +52,8 @@ async function recreate(serverUrl: string, name: string) {
 }
 
 async function main() {
-  // Anything after "--" goes to Playwright: npm test -- e2e -- e2e/people.spec.ts
+  // Anything after "--" goes to Playwright (npm test -- e2e -- e2e/people.spec.ts),
+  // or to Vitest when only integration runs (npm test -- integration -- lib/publishing).
   const args = process.argv.slice(2);
   const split = args.indexOf("--");
   playwrightArgs = split >= 0 ? args.slice(split + 1) : [];
@@ -88,7 +89,16 @@ async function main() {
       delete env.DATABASE_URL;
       const code = await run(
         "npx",
-        ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile=test-results/integration.json"],
+        [
+          "vitest",
+          "run",
+          "--project",
+          "integration",
+          "--reporter=default",
+          "--reporter=json",
+          "--outputFile=test-results/integration.json",
+          ...(selected.includes("e2e") ? [] : playwrightArgs),
+        ],
         env,
       );
       countVitest("test-results/integration.json");

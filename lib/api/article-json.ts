@@ -9,11 +9,12 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export const articleApiPath = (id: string) => `/api/admin/articles/${id}`;
 
 export function toApiArticle(record: ApiArticleRecord): ApiArticle {
-  const { liveSlug, publishAt, publishedAt, createdAt, updatedAt, heroImageUrl, ...rest } = record;
+  const { liveSlug, publishAt, unpublishAt, publishedAt, createdAt, updatedAt, heroImageUrl, ...rest } = record;
   return {
     ...rest,
     heroImageUrl: heroImageUrl || null,
     publishAt: iso(publishAt),
+    unpublishAt: iso(unpublishAt),
     publishedAt: iso(publishedAt),
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),

@@ -96,7 +96,7 @@ export async function runWorkflowAction(
   actor: Actor,
   id: string,
   segment: WorkflowSegment,
-  body: { version: number; at?: string; note?: string },
+  body: { version: number; at?: string; unpublishAt?: string | null; note?: string },
 ): Promise<ApiArticle> {
   let action: Action = workflowRoutes[segment].action;
   if (action === "publish") {
@@ -109,6 +109,7 @@ export async function runWorkflowAction(
     action,
     version: body.version,
     at: body.at ? new Date(body.at) : undefined,
+    unpublishAt: body.unpublishAt == null ? body.unpublishAt : new Date(body.unpublishAt),
     note: body.note,
   });
   return readArticle(actor, id);

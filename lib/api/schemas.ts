@@ -85,6 +85,9 @@ export type ArticleEditableInput = Omit<ArticlePatchInput, "version">;
 const at = z.iso
   .datetime({ offset: true, error: "must be an ISO 8601 date and time with an offset, e.g. 2026-07-01T09:00:00-04:00" })
   .describe("When to publish: ISO 8601 with an offset (e.g. 2026-07-01T09:00:00-04:00 or ...Z), in the future.");
+const unpublishAt = z.iso
+  .datetime({ offset: true, error: "must be an ISO 8601 date and time with an offset, e.g. 2026-07-08T09:00:00-04:00" })
+  .describe("When to take the article down: ISO 8601 with an offset, in the future.");
 const note = z.string().trim().max(2000).describe("What to fix, shown to the author.");
 
 /** The URL segment of each workflow action, its status-machine action, and what it takes. */
@@ -96,8 +99,18 @@ export const workflowRoutes = {
     summary: "Publish the working revision (publishes the changes when the article is already live)",
     body: z.object({ version }).strict(),
   },
-  schedule: { action: "schedule", summary: "Schedule publication at a future time", body: z.object({ version, at }).strict() },
+  schedule: {
+    action: "schedule",
+    summary: "Schedule publication at a future time, or move the time (optionally with a time to take it down again)",
+    body: z.object({ version, at, unpublishAt: unpublishAt.nullable().optional() }).strict(),
+  },
   "cancel-schedule": { action: "cancel_schedule", summary: "Cancel a scheduled publication (back to draft)", body: z.object({ version }).strict() },
+  "schedule-unpublish": {
+    action: "schedule_unpublish",
+    summary: "Take a scheduled or live article down at a future time",
+    body: z.object({ version, at: unpublishAt }).strict(),
+  },
+  "cancel-unpublish": { action: "cancel_unpublish", summary: "Keep the article up: forget its unpublish time", body: z.object({ version }).strict() },
   unpublish: { action: "unpublish", summary: "Take a live article off the site now", body: z.object({ version }).strict() },
   "to-draft": { action: "to_draft", summary: "Move an unpublished article back to draft", body: z.object({ version }).strict() },
 } as const satisfies Record<string, { action: Action; summary: string; body: z.ZodType }>;
@@ -161,6 +174,7 @@ export const apiArticleSchema = z.object({
   correctionNote: z.string(),
   reviewNote: z.string().describe("The editor's note when the article was sent back."),
   publishAt: timestamp.nullable().describe("When a scheduled article goes live."),
+  unpublishAt: timestamp.nullable().describe("When a scheduled or live article comes down (an embargo ends, a time-limited story)."),
   publishedAt: timestamp.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,

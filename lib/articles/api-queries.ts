@@ -117,6 +117,7 @@ export type ApiArticleRecord = {
   correctionNote: string;
   reviewNote: string;
   publishAt: Date | null;
+  unpublishAt: Date | null;
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -146,6 +147,7 @@ export async function getArticleForApi({ actor, id }: { actor: Actor; id: string
       correctionNote: articles.correctionNote,
       reviewNote: articles.reviewNote,
       publishAt: articles.publishAt,
+      unpublishAt: articles.unpublishAt,
       publishedAt: articles.publishedAt,
       createdAt: articles.createdAt,
       updatedAt: articles.updatedAt,

@@ -16,6 +16,7 @@ export type EditorArticle = {
   status: Status;
   reviewNote: string;
   publishAt: string | null;
+  unpublishAt: string | null;
   publishedAt: string | null;
   updatedAt: string;
   liveUrl: string | null;
@@ -65,6 +66,7 @@ export async function getArticleForEditor({ actor, id }: { actor: Actor; id: str
     status: row.status,
     reviewNote: row.reviewNote,
     publishAt: row.publishAt?.toISOString() ?? null,
+    unpublishAt: row.unpublishAt?.toISOString() ?? null,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     liveUrl: live[0] ? articlePath(live[0].slug) : null,
@@ -84,6 +86,7 @@ export async function getArticleForEditor({ actor, id }: { actor: Actor; id: str
     tags: tagRows,
     bylines: bylineRows,
     actions: availableActions(row.status).filter((a) => {
+      if (a === "cancel_unpublish" && !row.unpublishAt) return false;
       const step = nextStatus(row.status, a);
       return step.ok && can(actor.role, step.permission);
     }),

@@ -16,10 +16,11 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
-import { tagsForLiveChange } from "@/lib/cache/tags";
+import { type LiveFootprint, tagsForLiveChange } from "@/lib/cache/tags";
 import { renderHtml, renderPlainText } from "@/lib/content/render";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
-import { type Action, nextStatus, type Status } from "./status-machine";
+import { announceScheduleChange } from "./schedule-signal";
+import { type Action, nextStatus, type Status, type TimedTransition, timedTransitions } from "./status-machine";
 
 export type TransitionRequest = {
   actor: Actor;
@@ -27,8 +28,10 @@ export type TransitionRequest = {
   action: Action;
   /** The version the editor's screen was based on. */
   version: number;
-  /** For schedule: when to go live. */
+  /** For schedule: when to go live. For schedule_unpublish: when to come down. */
   at?: Date;
+  /** For schedule: when to come down again (a time-limited story); optional. */
+  unpublishAt?: Date | null;
   /** For send back: what to fix. */
   note?: string;
   /** The clock; tests and the seed pass their own. */
@@ -36,6 +39,9 @@ export type TransitionRequest = {
 };
 
 export type TransitionResult = { id: string; status: Status; version: number; touchedTags: string[] };
+
+type ArticleRow = NonNullable<Awaited<ReturnType<typeof lockArticle>>>;
+type Changes = Partial<typeof articles.$inferInsert>;
 
 export async function transitionArticle(request: TransitionRequest, executor: Executor = db): Promise<TransitionResult> {
   const result = await executor.transaction((tx) => applyTransition(tx, request));
@@ -55,48 +61,121 @@ async function applyTransition(tx: Tx, request: TransitionRequest): Promise<Tran
   }
   const step = nextStatus(article.status, action);
   if (!step.ok) throw new AppError("conflict", step.reason, { currentStatus: article.status });
-  if (!can(actor.role, step.permission)) throw forbidden(`Your role cannot ${action.replace("_", " ")} articles.`);
+  if (!can(actor.role, step.permission)) throw forbidden(`Your role cannot ${action.replaceAll("_", " ")} articles.`);
 
   const liveBefore = await readLiveFootprint(tx, articleId);
-  const changes: Partial<typeof articles.$inferInsert> = { status: step.to };
-
-  if (action === "publish" || action === "publish_changes") {
-    const revisionId = await publishWorkingCopy(tx, actor, articleId, article.publishedAt ?? now, now);
-    Object.assign(changes, { publishedAt: article.publishedAt ?? now, liveRevisionId: revisionId, publishAt: null });
-  } else if (action === "schedule") {
-    if (!request.at || Number.isNaN(request.at.getTime())) throw invalid("Choose when to publish.", { at: ["is required"] });
-    if (request.at <= now) throw invalid("The publish time must be in the future.", { at: ["must be in the future"] });
-    changes.publishAt = request.at;
-  } else if (action === "cancel_schedule") {
-    changes.publishAt = null;
-  } else if (action === "unpublish") {
-    await tx.delete(liveArticles).where(eq(liveArticles.articleId, articleId));
-    changes.unpublishAt = null;
-  } else if (action === "send_back") {
-    changes.reviewNote = (request.note ?? "").trim().slice(0, 2000);
-  }
-  if (action === "submit") changes.reviewNote = "";
-
-  const [updated] = await tx
-    .update(articles)
-    .set({ ...changes, version: article.version + 1, updatedAt: now })
-    .where(eq(articles.id, articleId))
-    .returning({ version: articles.version, status: articles.status });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: `article.${action}`,
-    entityType: "article",
-    entityId: articleId,
-    data: { from: article.status, to: step.to, ...(changes.publishAt ? { at: changes.publishAt.toISOString() } : {}) },
-  });
-  const liveAfter = await readLiveFootprint(tx, articleId);
-  const touched = liveBefore || liveAfter ? tagsForLiveChange(liveBefore, liveAfter) : [];
-  return { id: articleId, status: updated.status, version: updated.version, touchedTags: touched };
+  const changes: Changes = { status: step.to, ...(await effectsOf(tx, article, request, now)) };
+  return commitStep(tx, article, changes, { actorId: actor.id, action: `article.${action}`, liveBefore, now });
 }
 
+/** What an editor's action changes besides the status. */
+async function effectsOf(tx: Tx, article: ArticleRow, request: TransitionRequest, now: Date): Promise<Changes> {
+  switch (request.action) {
+    case "publish":
+    case "publish_changes":
+      return goLive(tx, request.actor.id, article, article.publishedAt ?? now, now);
+    case "schedule": {
+      const at = futureTime(request.at, now, "at", "publish");
+      const unpublishAt = request.unpublishAt === undefined ? article.unpublishAt : request.unpublishAt;
+      if (unpublishAt && unpublishAt <= at) throw invalid("The story must come down after it goes live.", { unpublishAt: ["must be after the publish time"] });
+      return { publishAt: at, unpublishAt };
+    }
+    case "schedule_unpublish": {
+      const at = futureTime(request.at, now, "at", "unpublish");
+      if (article.publishAt && article.status === "scheduled" && at <= article.publishAt) {
+        throw invalid("The story must come down after it goes live.", { at: ["must be after the publish time"] });
+      }
+      return { unpublishAt: at };
+    }
+    case "cancel_unpublish":
+      if (!article.unpublishAt) throw new AppError("conflict", "There is no unpublish time to cancel.", { currentStatus: article.status });
+      return { unpublishAt: null };
+    case "cancel_schedule":
+      return { publishAt: null, unpublishAt: null };
+    case "unpublish":
+      return takeDown(tx, article.id);
+    case "send_back":
+      return { reviewNote: (request.note ?? "").trim().slice(0, 2000) };
+    case "submit":
+      return { reviewNote: "" };
+    case "to_draft":
+      return {};
+  }
+}
+
+function futureTime(at: Date | undefined, now: Date, field: string, what: string): Date {
+  if (!at || Number.isNaN(at.getTime())) throw invalid(`Choose when to ${what}.`, { [field]: ["is required"] });
+  if (at <= now) throw invalid(`The ${what} time must be in the future.`, { [field]: ["must be in the future"] });
+  return at;
+}
+
+/**
+ * The scheduler's step for an article it has claimed (locked) because a
+ * stored time was reached. Same live copy, revision, audit and cache tags as
+ * an editor's publish or unpublish; no person acts.
+ */
+export async function applyTimedTransition(tx: Tx, article: ArticleRow, kind: TimedTransition, now: Date): Promise<TransitionResult> {
+  const { from, to } = timedTransitions[kind];
+  if (article.status !== from) throw new AppError("conflict", `The article is ${article.status}, not ${from}.`);
+  const liveBefore = await readLiveFootprint(tx, article.id);
+  const changes: Changes =
+    kind === "publish_at"
+      ? // The story carries the time it was scheduled for, even when a restart made it late.
+        { status: to, ...(await goLive(tx, null, article, article.publishedAt ?? article.publishAt ?? now, now)) }
+      : { status: to, ...(await takeDown(tx, article.id)) };
+  const due = kind === "publish_at" ? article.publishAt : article.unpublishAt;
+  return commitStep(tx, article, changes, {
+    actorId: null,
+    action: `article.scheduled_${kind === "publish_at" ? "publish" : "unpublish"}`,
+    liveBefore,
+    now,
+    data: { due: due?.toISOString() ?? null, lateMs: due ? now.getTime() - due.getTime() : null },
+  });
+}
+
+async function goLive(tx: Tx, actorId: string | null, article: ArticleRow, publishedAt: Date, now: Date): Promise<Changes> {
+  const revisionId = await publishWorkingCopy(tx, actorId, article.id, publishedAt, now);
+  return { publishedAt, liveRevisionId: revisionId, publishAt: null };
+}
+
+async function takeDown(tx: Tx, articleId: string): Promise<Changes> {
+  await tx.delete(liveArticles).where(eq(liveArticles.articleId, articleId));
+  return { unpublishAt: null };
+}
+
+type StepRecord = { actorId: string | null; action: string; liveBefore: LiveFootprint | null; now: Date; data?: Record<string, unknown> };
+
+async function commitStep(tx: Tx, article: ArticleRow, changes: Changes, record: StepRecord): Promise<TransitionResult> {
+  const [updated] = await tx
+    .update(articles)
+    .set({ ...changes, version: article.version + 1, updatedAt: record.now })
+    .where(eq(articles.id, article.id))
+    .returning({ version: articles.version, status: articles.status, publishAt: articles.publishAt, unpublishAt: articles.unpublishAt });
+  await recordAudit(tx, {
+    actorId: record.actorId,
+    action: record.action,
+    entityType: "article",
+    entityId: article.id,
+    data: {
+      from: article.status,
+      to: updated.status,
+      ...(changes.publishAt ? { at: changes.publishAt.toISOString() } : {}),
+      ...(changes.unpublishAt ? { unpublishAt: changes.unpublishAt.toISOString() } : {}),
+      ...record.data,
+    },
+  });
+  if (!sameTime(article.publishAt, updated.publishAt) || !sameTime(article.unpublishAt, updated.unpublishAt)) {
+    await announceScheduleChange(tx);
+  }
+  const liveAfter = await readLiveFootprint(tx, article.id);
+  const touched = record.liveBefore || liveAfter ? tagsForLiveChange(record.liveBefore, liveAfter) : [];
+  return { id: article.id, status: updated.status, version: updated.version, touchedTags: touched };
+}
+
+const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /** Snapshots the working copy as a publish revision and makes it the live copy. */
-async function publishWorkingCopy(tx: Tx, actor: Actor, articleId: string, publishedAt: Date, now: Date) {
+async function publishWorkingCopy(tx: Tx, authorId: string | null, articleId: string, publishedAt: Date, now: Date) {
   const snapshot = await readSnapshot(tx, articleId);
   if (!snapshot) throw notFound("Article not found.");
   const [revision] = await tx
@@ -106,7 +185,7 @@ async function publishWorkingCopy(tx: Tx, actor: Actor, articleId: string, publi
       number: await nextRevisionNumber(tx, articleId),
       kind: "publish",
       snapshot,
-      authorId: actor.id,
+      authorId,
       createdAt: now,
     })
     .returning({ id: articleRevisions.id });

@@ -13,6 +13,10 @@ describe("status machine", () => {
     ["published", "publish_changes", "published"],
     ["published", "unpublish", "unpublished"],
     ["unpublished", "to_draft", "draft"],
+    ["scheduled", "publish", "published"],
+    ["scheduled", "schedule_unpublish", "scheduled"],
+    ["published", "schedule_unpublish", "published"],
+    ["published", "cancel_unpublish", "published"],
   ] as const)("%s --%s--> %s", (from, action, to) => {
     expect(nextStatus(from, action)).toMatchObject({ ok: true, to });
   });
@@ -23,6 +27,8 @@ describe("status machine", () => {
     ["unpublished", "publish"],
     ["scheduled", "publish_changes"],
     ["draft", "send_back"],
+    ["draft", "schedule_unpublish"],
+    ["unpublished", "cancel_unpublish"],
   ] as const)("refuses %s --%s--> with a reason", (from, action) => {
     const result = nextStatus(from, action);
     expect(result.ok).toBe(false);
@@ -41,6 +47,7 @@ describe("status machine", () => {
 
   it("offers the actions the table allows", () => {
     expect(availableActions("draft")).toEqual(["submit", "publish", "schedule"]);
-    expect(availableActions("published")).toEqual(["publish_changes", "unpublish"]);
+    expect(availableActions("published")).toEqual(["publish_changes", "unpublish", "schedule_unpublish", "cancel_unpublish"]);
+    expect(availableActions("scheduled")).toEqual(["publish", "schedule", "cancel_schedule", "schedule_unpublish", "cancel_unpublish"]);
   });
 });

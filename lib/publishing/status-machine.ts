@@ -14,21 +14,36 @@ export const actions = [
   "publish_changes",
   "unpublish",
   "to_draft",
+  "schedule_unpublish",
+  "cancel_unpublish",
 ] as const;
 export type Action = (typeof actions)[number];
 
-type Transition = { from: readonly Status[]; to: Status; permission: Permission };
+/** `to: "same"`: the action changes a time, not the status. */
+type Transition = { from: readonly Status[]; to: Status | "same"; permission: Permission };
 
 const transitions: Record<Action, Transition> = {
   submit: { from: ["draft"], to: "in_review", permission: "article:submit" },
   send_back: { from: ["in_review"], to: "draft", permission: "article:review" },
-  publish: { from: ["draft", "in_review"], to: "published", permission: "article:publish" },
+  publish: { from: ["draft", "in_review", "scheduled"], to: "published", permission: "article:publish" },
   schedule: { from: ["draft", "in_review", "scheduled"], to: "scheduled", permission: "article:publish" },
   cancel_schedule: { from: ["scheduled"], to: "draft", permission: "article:publish" },
   publish_changes: { from: ["published"], to: "published", permission: "article:publish" },
   unpublish: { from: ["published"], to: "unpublished", permission: "article:publish" },
   to_draft: { from: ["unpublished"], to: "draft", permission: "article:publish" },
+  schedule_unpublish: { from: ["scheduled", "published"], to: "same", permission: "article:publish" },
+  cancel_unpublish: { from: ["scheduled", "published"], to: "same", permission: "article:publish" },
 };
+
+/**
+ * What the scheduler does when a stored time is reached. No person acts, so
+ * no permission applies; lib/publishing/scheduler.ts claims the due rows.
+ */
+export const timedTransitions = {
+  publish_at: { from: "scheduled", to: "published" },
+  unpublish_at: { from: "published", to: "unpublished" },
+} as const satisfies Record<string, { from: Status; to: Status }>;
+export type TimedTransition = keyof typeof timedTransitions;
 
 export type TransitionResult =
   | { ok: true; to: Status; permission: Permission }
@@ -37,9 +52,9 @@ export type TransitionResult =
 export function nextStatus(from: Status, action: Action): TransitionResult {
   const t = transitions[action];
   if (!t.from.includes(from)) {
-    return { ok: false, reason: `Cannot ${action.replace("_", " ")} an article that is ${from.replace("_", " ")}.` };
+    return { ok: false, reason: `Cannot ${action.replaceAll("_", " ")} an article that is ${from.replace("_", " ")}.` };
   }
-  return { ok: true, to: t.to, permission: t.permission };
+  return { ok: true, to: t.to === "same" ? from : t.to, permission: t.permission };
 }
 
 /** The permission an action needs, whatever the article's status. */

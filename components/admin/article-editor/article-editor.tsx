@@ -22,13 +22,14 @@ type Props = {
   people: BylineValue[];
   timeZone: string;
   publishAtLabel: string | null;
+  unpublishAtLabel: string | null;
   shareLinks: ShareLink[];
   canShare: boolean;
 };
 
 const toDraft = (a: EditorArticle): Draft => ({ fields: a.fields, tags: a.tags, bylines: a.bylines, slugTouched: false });
 
-export function ArticleEditor({ article: initial, sections, people, timeZone, publishAtLabel, shareLinks, canShare }: Props) {
+export function ArticleEditor({ article: initial, sections, people, timeZone, publishAtLabel, unpublishAtLabel, shareLinks, canShare }: Props) {
   const router = useRouter();
   // Workflow state (status, allowed actions) as last read from the server.
   const [article, setArticle] = useState(initial);
@@ -57,7 +58,7 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
     setDraft((d) => ({ ...d, fields: { ...d.fields, [key]: value }, slugTouched: d.slugTouched || key === "slug" }));
   const errors = saver.fieldErrors;
 
-  const onAction = async (action: Action, extra: { at?: string; note?: string }): Promise<string | null> => {
+  const onAction = async (action: Action, extra: { at?: string; unpublishAt?: string | null; note?: string }): Promise<string | null> => {
     setBusy(true);
     try {
       if (saver.dirty && canEdit && !(await saver.save("save"))) return "Save your changes first.";
@@ -121,7 +122,10 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
             status={article.status}
             actions={article.actions}
             timeZone={timeZone}
+            publishAt={article.publishAt}
+            unpublishAt={article.unpublishAt}
             publishAtLabel={publishAtLabel}
+            unpublishAtLabel={unpublishAtLabel}
             reviewNote={article.reviewNote}
             liveUrl={article.liveUrl}
             busy={busy || saver.state === "saving"}

@@ -2,7 +2,7 @@
 // The status and the workflow buttons the person's role allows now.
 import { useState } from "react";
 import type { Action, Status } from "@/lib/publishing/status-machine";
-import { zonedLocalToUtc } from "@/lib/time/zoned";
+import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zoned";
 import { StatusBadge } from "../status-badge";
 
 export const actionLabel: Record<Action, string> = {
@@ -14,7 +14,13 @@ export const actionLabel: Record<Action, string> = {
   publish_changes: "Publish changes",
   unpublish: "Unpublish",
   to_draft: "Back to draft",
+  schedule_unpublish: "Schedule unpublish",
+  cancel_unpublish: "Keep it up",
 };
+
+type Extra = { at?: string; unpublishAt?: string | null; note?: string };
+type Form = "schedule" | "send_back" | "unpublish" | "schedule_unpublish";
+const withForm: readonly Action[] = ["schedule", "send_back", "unpublish", "schedule_unpublish"];
 
 const primary: Action[] = ["publish", "publish_changes", "submit"];
 
@@ -22,31 +28,39 @@ type Props = {
   status: Status;
   actions: Action[];
   timeZone: string;
+  publishAt: string | null;
+  unpublishAt: string | null;
   publishAtLabel: string | null;
+  unpublishAtLabel: string | null;
   reviewNote: string;
   liveUrl: string | null;
   busy: boolean;
   onSaveDraft: () => void;
   canSave: boolean;
-  onAction: (action: Action, extra: { at?: string; note?: string }) => Promise<string | null>;
+  onAction: (action: Action, extra: Extra) => Promise<string | null>;
 };
 
 export function WorkflowPanel(props: Props) {
   const { status, actions, timeZone, busy } = props;
-  const [open, setOpen] = useState<"schedule" | "send_back" | "unpublish" | null>(null);
+  const [open, setOpen] = useState<Form | null>(null);
   const [when, setWhen] = useState("");
+  const [until, setUntil] = useState("");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (action: Action, extra: { at?: string; note?: string } = {}) => {
+  const local = (iso: string | null) => (iso ? utcToZonedLocal(new Date(iso), timeZone) : "");
+  const run = async (action: Action, extra: Extra = {}) => {
     setError(null);
     const failure = await props.onAction(action, extra);
     if (failure) setError(failure);
     else setOpen(null);
   };
   const click = (action: Action) => {
-    if (action === "schedule" || action === "send_back" || action === "unpublish") setOpen(action);
-    else void run(action);
+    if (!withForm.includes(action)) return void run(action);
+    // Rescheduling starts from the times already set.
+    setWhen(local(action === "schedule_unpublish" ? props.unpublishAt : props.publishAt));
+    setUntil(local(props.unpublishAt));
+    setOpen(action as Form);
   };
 
   return (
@@ -55,6 +69,7 @@ export function WorkflowPanel(props: Props) {
         Status <StatusBadge status={status} />
       </h2>
       {props.publishAtLabel && status === "scheduled" ? <p className="text-sm">Goes live {props.publishAtLabel}</p> : null}
+      {props.unpublishAtLabel && (status === "scheduled" || status === "published") ? <p className="text-sm">Comes down {props.unpublishAtLabel}</p> : null}
       {props.liveUrl ? (
         <p className="text-sm">
           Live at{" "}
@@ -86,7 +101,7 @@ export function WorkflowPanel(props: Props) {
                 : "rounded border border-zinc-500 px-3 py-1.5 text-sm font-semibold disabled:opacity-50"
             }
           >
-            {actionLabel[a]}
+            {a === "schedule" && status === "scheduled" ? "Reschedule" : actionLabel[a]}
           </button>
         ))}
       </div>
@@ -97,16 +112,46 @@ export function WorkflowPanel(props: Props) {
             e.preventDefault();
             const at = zonedLocalToUtc(when, timeZone);
             if (!at) return setError("Choose a date and time.");
-            void run("schedule", { at: at.toISOString() });
+            const down = until ? zonedLocalToUtc(until, timeZone) : null;
+            if (until && !down) return setError("Choose a valid time to take it down, or leave it empty.");
+            void run("schedule", { at: at.toISOString(), unpublishAt: down ? down.toISOString() : null });
           }}
         >
           <label htmlFor="publish-at" className="text-sm font-semibold">
             Publish at ({timeZone.replace("_", " ")} time)
           </label>
           <input id="publish-at" type="datetime-local" required value={when} onChange={(e) => setWhen(e.target.value)} className="rounded border border-zinc-400 px-2 py-1" />
+          <label htmlFor="schedule-unpublish-at" className="text-sm font-semibold">
+            Take down at <span className="font-normal">(optional)</span>
+          </label>
+          <input id="schedule-unpublish-at" type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} className="rounded border border-zinc-400 px-2 py-1" />
           <div className="flex gap-2">
             <button type="submit" disabled={busy} className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white">
               Confirm schedule
+            </button>
+            <button type="button" onClick={() => setOpen(null)} className="px-3 py-1.5 text-sm">
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {open === "schedule_unpublish" ? (
+        <form
+          className="flex flex-col gap-2 border-t border-zinc-200 pt-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const at = zonedLocalToUtc(when, timeZone);
+            if (!at) return setError("Choose a date and time.");
+            void run("schedule_unpublish", { at: at.toISOString() });
+          }}
+        >
+          <label htmlFor="unpublish-at" className="text-sm font-semibold">
+            Take down at ({timeZone.replace("_", " ")} time)
+          </label>
+          <input id="unpublish-at" type="datetime-local" required value={when} onChange={(e) => setWhen(e.target.value)} className="rounded border border-zinc-400 px-2 py-1" />
+          <div className="flex gap-2">
+            <button type="submit" disabled={busy} className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white">
+              Confirm unpublish time
             </button>
             <button type="button" onClick={() => setOpen(null)} className="px-3 py-1.5 text-sm">
               Cancel

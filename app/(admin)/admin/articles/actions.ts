@@ -45,6 +45,7 @@ export async function transitionArticleAction(input: unknown) {
     version,
     action: z.enum(actions),
     at: z.iso.datetime({ offset: true }).optional(),
+    unpublishAt: z.iso.datetime({ offset: true }).nullable().optional(),
     note: z.string().max(2000).optional(),
   });
   return runAction({ permission: "article:submit", schema, input }, async ({ actor }, i) => {
@@ -56,6 +57,7 @@ export async function transitionArticleAction(input: unknown) {
       action: i.action,
       version: i.version,
       at: i.at ? new Date(i.at) : undefined,
+      unpublishAt: i.unpublishAt == null ? i.unpublishAt : new Date(i.unpublishAt),
       note: i.note,
     });
     return { status: result.status, version: result.version };

@@ -60,6 +60,7 @@ async function Editor({ params }: Props) {
         people={people.map((p) => ({ id: p.id, name: p.name, email: p.email }))}
         timeZone={NEWSROOM_TIMEZONE}
         publishAtLabel={article.publishAt ? formatNewsroomDate(article.publishAt, NEWSROOM_TIMEZONE) : null}
+        unpublishAtLabel={article.unpublishAt ? formatNewsroomDate(article.unpublishAt, NEWSROOM_TIMEZONE) : null}
         shareLinks={shareLinks}
         canShare={canShare}
       />

@@ -1,0 +1,55 @@
+// Invalidation across instances (DESIGN.md, "Several instances"): every
+// invalidation is announced with Postgres NOTIFY, and every server process
+// LISTENs and clears its own Next cache through the internal route.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { sql } from "@/db/client";
+
+export const INVALIDATE_CHANNEL = "marquee_invalidate";
+/** NOTIFY payloads must stay under 8000 bytes. */
+const PAYLOAD_BUDGET = 7000;
+
+type Announcement = { origin: string; appliedAtOrigin: boolean; tags: string[] };
+
+// One id per process, shared by every bundle Next loads in it.
+const holder = globalThis as unknown as { marqueeInstanceId?: string };
+export const instanceId = (holder.marqueeInstanceId ??= randomUUID());
+
+/** Announces `tags` to every instance. Never throws: the write has committed already. */
+export async function announceInvalidation(tags: readonly string[], appliedHere: boolean): Promise<void> {
+  try {
+    for (const chunk of chunks(tags)) {
+      const payload: Announcement = { origin: instanceId, appliedAtOrigin: appliedHere, tags: chunk };
+      await sql`select pg_notify(${INVALIDATE_CHANNEL}, ${JSON.stringify(payload)})`;
+    }
+  } catch (error) {
+    console.error(`[cache] could not announce ${tags.length} invalidated tag(s) to other instances:`, (error as Error).message);
+  }
+}
+
+function* chunks(tags: readonly string[]): Generator<string[]> {
+  let chunk: string[] = [];
+  let size = 0;
+  for (const tag of tags) {
+    if (chunk.length && size + tag.length + 3 > PAYLOAD_BUDGET) {
+      yield chunk;
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(tag);
+    size += tag.length + 3;
+  }
+  if (chunk.length) yield chunk;
+}
+
+/** Which tags this process must clear for an announcement, or none if it cleared them already. */
+export function tagsToApply(payload: string): string[] {
+  let message: Partial<Announcement>;
+  try {
+    message = JSON.parse(payload) as Partial<Announcement>;
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(message.tags) || (message.origin === instanceId && message.appliedAtOrigin)) return [];
+  return message.tags.filter((t): t is string => typeof t === "string");
+}

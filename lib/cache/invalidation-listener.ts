@@ -1,0 +1,26 @@
+// Every server process hears every instance's invalidations (lib/cache/fanout.ts)
+// and clears them from its own Next cache.
+import "server-only";
+import { listenForever } from "@/lib/server/listen";
+import { cacheTags } from "./tags";
+import { INVALIDATE_CHANNEL, tagsToApply } from "./fanout";
+import { revalidateInThisServer } from "./internal-revalidate";
+
+export function startInvalidationListener(log: Pick<Console, "error"> = console) {
+  let connectedBefore = false;
+  const apply = (tags: string[]) =>
+    revalidateInThisServer(tags).catch((error: Error) => log.error(`[cache] could not clear ${tags.length} tag(s) here: ${error.message}`));
+  return listenForever(
+    INVALIDATE_CHANNEL,
+    (payload) => {
+      const tags = tagsToApply(payload);
+      if (tags.length) void apply(tags);
+    },
+    () => {
+      // After a lost connection, announcements sent meanwhile are gone: refresh the shared lists.
+      if (connectedBefore) void apply([cacheTags.home, cacheTags.latest, cacheTags.feeds, cacheTags.sitemap, cacheTags.sections]);
+      connectedBefore = true;
+    },
+    log,
+  );
+}

@@ -1,0 +1,27 @@
+// npm run scheduler: the scheduler on its own, for deployments that run it
+// apart from the web servers (set MARQUEE_SCHEDULER=off on those). Every
+// server still hears its invalidations through Postgres NOTIFY. Several may
+// run at once: each due article is claimed by exactly one.
+import "./lib/load-env";
+import { exitWithError, LaunchError } from "./lib/fail";
+
+async function main() {
+  if (!process.env.DATABASE_URL) {
+    throw new LaunchError("npm run scheduler needs DATABASE_URL. (npm run dev and npm start already run a scheduler inside the server.)");
+  }
+  const { getEnv } = await import("@/lib/env");
+  getEnv(); // a bad setting ends here with one line
+  const { startSchedulerLoop } = await import("@/lib/publishing/scheduler-loop");
+  const { sql } = await import("@/db/client");
+  const loop = startSchedulerLoop();
+  console.log("Scheduler running. Ctrl-C stops it.");
+  const stop = async () => {
+    await loop.stop();
+    await sql.end({ timeout: 5 });
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+main().catch(exitWithError);
