@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { DashboardFilters, filterHref } from "@/components/admin/dashboard-filters";
+import { OverdueBanner } from "@/components/admin/overdue-banner";
 import { NewArticleButton } from "@/components/admin/new-article-button";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { StatusBadge } from "@/components/admin/status-badge";
@@ -52,6 +53,7 @@ async function ArticleList({ searchParams }: Props) {
           <SignOutButton />
         </div>
       </div>
+      <OverdueBanner />
       <DashboardFilters
         filter={filter}
         counts={counts}

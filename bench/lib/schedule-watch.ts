@@ -1,0 +1,38 @@
+// Watching scheduled stories go live: from a little before each one's time,
+// poll its page, the home page and the feed on every instance until all show
+// it; report how late the last of them was, and whether any showed it early.
+import { sleep, timedGet } from "./http";
+
+export type ScheduledProbe = { id: string; slug: string; title: string; at: Date };
+export type ProbeOutcome = { id: string; lateMs: number | null; early: boolean; byUrl: Record<string, number | null> };
+
+const POLL_MS = 20;
+const LEAD_MS = 400;
+
+async function firstSeen(url: string, needle: string, at: number, deadline: number): Promise<{ ms: number | null; early: boolean }> {
+  let early = false;
+  while (Date.now() < deadline) {
+    const startedAt = Date.now();
+    const response = await timedGet(url).catch(() => null);
+    if (response && response.status === 200 && response.body.includes(needle)) {
+      // Counted from when the request was sent: the page showed it by then at the latest.
+      if (startedAt + response.ms < at) early = true;
+      return { ms: Math.max(0, Date.now() - at), early };
+    }
+    await sleep(POLL_MS);
+  }
+  return { ms: null, early };
+}
+
+/** Watches one story on every base URL; resolves once all show it or `timeoutMs` after its time. */
+export async function watchProbe(bases: string[], probe: ScheduledProbe, timeoutMs = 15_000): Promise<ProbeOutcome> {
+  const at = probe.at.getTime();
+  const wait = at - LEAD_MS - Date.now();
+  if (wait > 0) await sleep(wait);
+  const urls = bases.flatMap((base) => [`${base}/articles/${probe.slug}`, `${base}/`, `${base}/feed.xml`]);
+  // The feed escapes titles; a run id in the slug-like title keeps the needle plain ASCII.
+  const seen = await Promise.all(urls.map((url) => firstSeen(url, probe.title, at, at + timeoutMs)));
+  const byUrl = Object.fromEntries(urls.map((url, i) => [url, seen[i].ms]));
+  const missing = seen.some((s) => s.ms === null);
+  return { id: probe.id, lateMs: missing ? null : Math.max(...seen.map((s) => s.ms as number)), early: seen.some((s) => s.early), byUrl };
+}
