@@ -20,7 +20,7 @@ import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
 import { freePort, runToEnd, type Server, startProcess, stopAll, waitForHttp } from "./lib/processes";
 import { CACHE_DIR } from "./lib/reference";
-import { type ProbeOutcome, type ScheduledProbe, watchProbe } from "./lib/schedule-watch";
+import { type ProbeOutcome, watchProbe } from "./lib/schedule-watch";
 import { summarize } from "./lib/stats";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
