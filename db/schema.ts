@@ -178,8 +178,10 @@ export const liveArticles = pgTable("live_articles", {
     (): SQL => sql`setweight(to_tsvector('english', ${liveArticles.title}), 'A') || setweight(to_tsvector('english', ${liveArticles.dek}), 'B') || setweight(to_tsvector('english', ${liveArticles.bodyText}), 'C')`,
   ),
 }, (t) => [
-  index("live_articles_published_at_idx").on(t.publishedAt.desc()),
-  index("live_articles_section_published_idx").on(t.sectionId, t.publishedAt.desc()),
+  // Ascending: read backwards it gives ORDER BY published_at DESC (NULLS FIRST,
+  // PostgreSQL's default for DESC). A DESC NULLS LAST index serves neither direction.
+  index("live_articles_published_at_idx").on(t.publishedAt),
+  index("live_articles_section_published_idx").on(t.sectionId, t.publishedAt),
   index("live_articles_tag_ids_idx").using("gin", t.tagIds),
   index("live_articles_author_ids_idx").using("gin", t.authorIds),
   index("live_articles_revision_id_idx").on(t.revisionId),
@@ -204,7 +206,7 @@ export const auditEvents = pgTable("audit_events", {
 }, (t) => [
   index("audit_events_entity_idx").on(t.entityType, t.entityId, t.createdAt),
   index("audit_events_actor_id_idx").on(t.actorId),
-  index("audit_events_created_at_idx").on(t.createdAt.desc()),
+  index("audit_events_created_at_idx").on(t.createdAt),
 ]);
 
 export const apiTokens = pgTable("api_tokens", {

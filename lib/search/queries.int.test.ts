@@ -62,7 +62,7 @@ describe("searchLiveArticles", () => {
     const gone = await publish(editor, { title: "Zanzibarine, briefly live" });
     await transitionArticle({ actor: editor, articleId: gone.id, action: "unpublish", version: gone.version });
 
-    expect(await searchLiveArticles({ q: "zanzibarine" })).toEqual({ q: "zanzibarine", page: 1, total: 0, pageCount: 1, hits: [] });
+    expect(await searchLiveArticles({ q: "zanzibarine" })).toEqual({ q: "zanzibarine", page: 1, total: 0, more: false, pageCount: 1, hits: [] });
   });
 
   it("pages through results without skipping or repeating", async () => {
@@ -107,5 +107,23 @@ describe("searchLiveArticles", () => {
       expect(result.page).toBeGreaterThanOrEqual(1);
       expect(result.page).toBeLessThanOrEqual(MAX_PAGE);
     }
+  });
+});
+
+describe("searchLiveArticles with more matches than it ranks", () => {
+  it("ranks only the newest candidates and says there are more", async () => {
+    const editor = await makeUser("editor");
+    // The oldest would rank first on relevance alone; the pool of two newest leaves it out.
+    const oldest = await publish(editor, { title: "Capybara capybara capybara", dek: "Capybara.", body: doc(p("Capybara capybara.")) }, 30);
+    const middle = await publish(editor, { title: "A zoo weekend", body: doc(p("A capybara appears once.")) }, 20);
+    const newest = await publish(editor, { title: "Another zoo weekend", body: doc(p("A capybara appears once more.")) }, 10);
+
+    const pooled = await searchLiveArticles({ q: "capybara", candidates: 2 });
+    expect(pooled.hits.map((h) => h.article.id)).toEqual([newest.id, middle.id]);
+    expect(pooled).toMatchObject({ total: 2, more: true, pageCount: 1 });
+
+    const all = await searchLiveArticles({ q: "capybara", candidates: 3 });
+    expect(all.hits.map((h) => h.article.id)).toEqual([oldest.id, newest.id, middle.id]);
+    expect(all).toMatchObject({ total: 3, more: false });
   });
 });

@@ -1,9 +1,11 @@
 // Full-text search over what readers see: live_articles.search (title A,
-// dek B, body C), PostgreSQL's websearch syntax ("quoted phrases", -not, or),
-// ranked by cover density with the newest first among equals. Uncached:
-// lib/search/cached.ts wraps it for the search page.
+// dek B, body C), PostgreSQL's websearch syntax ("quoted phrases", -not, or).
+// The newest SEARCH_CANDIDATES matches are ranked by cover density (newest
+// first among equals): a news search wants this year's story, and ranking
+// every match of a common word would read tens of thousands of documents.
+// Uncached: lib/search/cached.ts wraps it for the search page.
 import "server-only";
-import { count, desc, inArray, sql } from "drizzle-orm";
+import { desc, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { liveArticles } from "@/db/schema";
 import type { ArticleSummary } from "@/lib/articles/dto";
@@ -12,30 +14,44 @@ import { MAX_PAGE, normalizeSearchQuery, pageCountOf, PER_PAGE } from "./params"
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, type Segment, SNIPPET_OPTIONS, TITLE_OPTIONS, toSegments } from "./snippet";
 
 export type SearchHit = { article: ArticleSummary; title: Segment[]; snippet: Segment[] };
-export type SearchResults = { q: string; page: number; total: number; pageCount: number; hits: SearchHit[] };
+/** `total` counts up to SEARCH_CANDIDATES; `more` says there are more matches than that. */
+export type SearchResults = { q: string; page: number; total: number; more: boolean; pageCount: number; hits: SearchHit[] };
 
+export const SEARCH_CANDIDATES = 1000;
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 
 /** Page `page` of the live articles matching `q`. Any text is accepted: it is normalized here and only ever bound as a parameter. */
-export async function searchLiveArticles({ q, page = 1 }: { q: string; page?: number }): Promise<SearchResults> {
+export async function searchLiveArticles({ q, page = 1, candidates: pool = SEARCH_CANDIDATES }: { q: string; page?: number; candidates?: number }): Promise<SearchResults> {
   const text = normalizeSearchQuery(q);
   const current = Number.isSafeInteger(page) ? Math.min(Math.max(page, 1), MAX_PAGE) : 1;
-  if (!text) return { q: text, page: current, total: 0, pageCount: 1, hits: [] };
+  if (!text) return { q: text, page: current, total: 0, more: false, pageCount: 1, hits: [] };
 
   const query = sql`websearch_to_tsquery('english', ${text})`;
   const match = sql`${liveArticles.search} @@ ${query}`;
-  const [rows, [{ total }]] = await Promise.all([
+  // Newest matches first, through the published_at index, until enough are found.
+  const candidates = db
+    .select({ id: liveArticles.articleId, search: liveArticles.search, publishedAt: liveArticles.publishedAt })
+    .from(liveArticles)
+    .where(match)
+    .orderBy(desc(liveArticles.publishedAt))
+    .limit(pool)
+    .as("candidates");
+  const [ranked, [{ found }]] = await Promise.all([
     db
-      .select()
-      .from(liveArticles)
-      .where(match)
-      .orderBy(desc(sql`ts_rank_cd(${liveArticles.search}, ${query})`), desc(liveArticles.publishedAt), desc(liveArticles.articleId))
+      .select({ id: candidates.id })
+      .from(candidates)
+      .orderBy(desc(sql`ts_rank_cd(${candidates.search}, ${query})`), desc(candidates.publishedAt), desc(candidates.id))
       .limit(PER_PAGE)
       .offset((current - 1) * PER_PAGE),
-    db.select({ total: count() }).from(liveArticles).where(match),
+    db.execute<{ found: number }>(sql`select count(*)::int as found from (select 1 from ${liveArticles} where ${match} limit ${pool + 1}) m`),
   ]);
-  const result = { q: text, page: current, total, pageCount: pageCountOf(total) };
-  if (!rows.length) return { ...result, hits: [] };
+  const more = found > pool;
+  const total = Math.min(found, pool);
+  const result = { q: text, page: current, total, more, pageCount: pageCountOf(total) };
+  if (!ranked.length) return { ...result, hits: [] };
+  const ids = ranked.map((r) => r.id);
+  const rows = await db.select().from(liveArticles).where(inArray(liveArticles.articleId, ids));
+  rows.sort((a, b) => ids.indexOf(a.articleId) - ids.indexOf(b.articleId));
 
   // Headlines only for the page shown: ts_headline reparses each document.
   const [byId, headlines] = await Promise.all([

@@ -32,7 +32,11 @@ export async function SearchResults({ searchParams }: Props) {
       {form}
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="mb-6 text-sm font-bold uppercase tracking-widest">
-          {results.total ? `${results.total} ${plural} for “${q}”` : `No results for “${q}”`}
+          {results.more
+            ? `More than ${results.total.toLocaleString("en-US")} results for “${q}”, newest ${results.total.toLocaleString("en-US")} ranked`
+            : results.total
+              ? `${results.total} ${plural} for “${q}”`
+              : `No results for “${q}”`}
         </h2>
         {results.hits.length ? (
           <StoryList>
