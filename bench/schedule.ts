@@ -121,7 +121,7 @@ async function main() {
       const server = start(0);
       await waitForHttp(`${bases[0]}/`, server);
       const answering = Date.now();
-      const outcomes = await Promise.all(probes.map((p) => watchProbe([bases[0]], { ...p, at: new Date(answering) })));
+      const outcomes = await Promise.all(probes.map((p) => watchProbe([bases[0]], p, { from: new Date(answering) })));
       scenarios.push(summarizeRun("10 due while stopped (from the server answering)", outcomes, []));
 
       // Run 4: PostgreSQL goes away across a due time and comes back.
@@ -134,7 +134,7 @@ async function main() {
       await pg.start();
       const back = Date.now();
       const alive = server.child.exitCode === null;
-      const [outcome] = await Promise.all([watchProbe([bases[0]], { ...probe, at: new Date(back) }, 30_000)]);
+      const [outcome] = await Promise.all([watchProbe([bases[0]], probe, { from: new Date(back), timeoutMs: 30_000 })]);
       scenarios.push(summarizeRun("database restarted across the due time (from the database returning)", [outcome], alive ? [] : ["the server exited"]));
       const answered = await timedGet(`${bases[0]}/`).catch(() => null);
       if (answered?.status !== 200) scenarios.at(-1)!.notes.push(`the server answered ${answered?.status ?? "nothing"} afterwards`);

@@ -9,29 +9,33 @@ export type ProbeOutcome = { id: string; lateMs: number | null; early: boolean; 
 const POLL_MS = 20;
 const LEAD_MS = 400;
 
-async function firstSeen(url: string, needle: string, at: number, deadline: number): Promise<{ ms: number | null; early: boolean }> {
+async function firstSeen(url: string, needle: string, due: number, from: number, deadline: number): Promise<{ ms: number | null; early: boolean }> {
   let early = false;
   while (Date.now() < deadline) {
     const startedAt = Date.now();
     const response = await timedGet(url).catch(() => null);
     if (response && response.status === 200 && response.body.includes(needle)) {
-      // Counted from when the request was sent: the page showed it by then at the latest.
-      if (startedAt + response.ms < at) early = true;
-      return { ms: Math.max(0, Date.now() - at), early };
+      // A response complete before the due time showed the story early.
+      if (startedAt + response.ms < due) early = true;
+      return { ms: Math.max(0, Date.now() - from), early };
     }
     await sleep(POLL_MS);
   }
   return { ms: null, early };
 }
 
-/** Watches one story on every base URL; resolves once all show it or `timeoutMs` after its time. */
-export async function watchProbe(bases: string[], probe: ScheduledProbe, timeoutMs = 15_000): Promise<ProbeOutcome> {
-  const at = probe.at.getTime();
+/**
+ * Watches one story on every base URL; resolves once all show it or `timeoutMs`
+ * after `from`. Lateness counts from `from`: the due time, or for the restart
+ * runs the moment the server or database came back.
+ */
+export async function watchProbe(bases: string[], probe: ScheduledProbe, { from = probe.at, timeoutMs = 15_000 } = {}): Promise<ProbeOutcome> {
+  const at = from.getTime();
   const wait = at - LEAD_MS - Date.now();
   if (wait > 0) await sleep(wait);
   const urls = bases.flatMap((base) => [`${base}/articles/${probe.slug}`, `${base}/`, `${base}/feed.xml`]);
   // The feed escapes titles; a run id in the slug-like title keeps the needle plain ASCII.
-  const seen = await Promise.all(urls.map((url) => firstSeen(url, probe.title, at, at + timeoutMs)));
+  const seen = await Promise.all(urls.map((url) => firstSeen(url, probe.title, probe.at.getTime(), at, at + timeoutMs)));
   const byUrl = Object.fromEntries(urls.map((url, i) => [url, seen[i].ms]));
   const missing = seen.some((s) => s.ms === null);
   return { id: probe.id, lateMs: missing ? null : Math.max(...seen.map((s) => s.ms as number)), early: seen.some((s) => s.early), byUrl };
