@@ -35,7 +35,16 @@ const { values: args } = parseArgs({
   },
 });
 
-type Scenario = { name: string; items: number; late: ReturnType<typeof summarize> | null; missed: number; early: number; notes: string[] };
+type Scenario = {
+  name: string;
+  items: number;
+  late: ReturnType<typeof summarize> | null;
+  missed: number;
+  early: number;
+  notes: string[];
+  /** The five latest (missed first), with when each URL first showed them: for the JSON report. */
+  slowest: ProbeOutcome[];
+};
 
 async function main() {
   const items = Number(args.items);
@@ -52,7 +61,8 @@ async function main() {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(CACHE_DIR, { recursive: true });
   const pg = new EmbeddedPostgres({
-    databaseDir: dataDir, user: "postgres", password: PASSWORD, port: pgPort, persistent: false, createPostgresUser: true,
+    // persistent: stop() would otherwise delete the data, and run 4 restarts the server.
+    databaseDir: dataDir, user: "postgres", password: PASSWORD, port: pgPort, persistent: true, createPostgresUser: true,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"], onLog: () => {}, onError: () => {},
   });
   console.log(`Embedded PostgreSQL on 127.0.0.1:${pgPort}…`);
@@ -66,7 +76,7 @@ async function main() {
   Object.assign(process.env, { DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: bases[0], NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
   const env: NodeJS.ProcessEnv = { ...process.env, MARQUEE_SCHEDULER: "on" };
 
-  const cleanups: (() => Promise<unknown>)[] = [() => pg.stop()];
+  const cleanups: (() => Promise<unknown>)[] = [async () => rmSync(dataDir, { recursive: true, force: true }), () => pg.stop()];
   const cleanup = async () => {
     await stopAll();
     for (const step of cleanups.reverse()) await step().catch(() => undefined);
@@ -151,7 +161,8 @@ async function main() {
 
 function summarizeRun(name: string, outcomes: ProbeOutcome[], notes: string[]): Scenario {
   const late = outcomes.map((o) => o.lateMs).filter((v): v is number => v !== null);
-  return { name, items: outcomes.length, late: late.length ? summarize(late) : null, missed: outcomes.length - late.length, early: outcomes.filter((o) => o.early).length, notes };
+  const slowest = [...outcomes].sort((a, b) => (b.lateMs ?? Infinity) - (a.lateMs ?? Infinity)).slice(0, 5);
+  return { name, items: outcomes.length, late: late.length ? summarize(late) : null, missed: outcomes.length - late.length, early: outcomes.filter((o) => o.early).length, notes, slowest };
 }
 
 function printReport(command: string, machine: string, scenarios: Scenario[]) {

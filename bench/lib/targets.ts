@@ -1,17 +1,16 @@
-// What each figure is held against. The two ratios come from the brief the
-// benchmark was written for; the rest are this benchmark's proposals for a
-// 2-core box, marked as such in the report, until the team agrees on better.
+// What each figure is held against: the public-site issue's targets. The
+// p95 of cache misses has none there; it stays this benchmark's proposal (*).
 export type Target = { label: string; kind: "min" | "max"; value: number; unit: string; proposed: boolean };
 
 export const targets = {
   throughputRatio: { label: ">= 0.9", kind: "min", value: 0.9, unit: "", proposed: false },
   p99Ratio: { label: "<= 1.2", kind: "max", value: 1.2, unit: "", proposed: false },
-  cacheMissP50: { label: "<= 100 ms*", kind: "max", value: 100, unit: "ms", proposed: true },
+  cacheMissP50: { label: "<= 50 ms", kind: "max", value: 50, unit: "ms", proposed: false },
   cacheMissP95: { label: "<= 250 ms*", kind: "max", value: 250, unit: "ms", proposed: true },
-  searchP95: { label: "<= 200 ms*", kind: "max", value: 200, unit: "ms", proposed: true },
-  publishP50: { label: "<= 500 ms*", kind: "max", value: 500, unit: "ms", proposed: true },
-  publishP99: { label: "<= 1000 ms*", kind: "max", value: 1000, unit: "ms", proposed: true },
-  rssMax: { label: "<= 512 MiB*", kind: "max", value: 512, unit: "MiB", proposed: true },
+  searchP95: { label: "<= 100 ms", kind: "max", value: 100, unit: "ms", proposed: false },
+  publishP50: { label: "<= 250 ms", kind: "max", value: 250, unit: "ms", proposed: false },
+  publishP99: { label: "<= 1000 ms", kind: "max", value: 1000, unit: "ms", proposed: false },
+  rssMax: { label: "<= 300 MB", kind: "max", value: 300 / 1.048576, unit: "MiB", proposed: false },
 } satisfies Record<string, Target>;
 
 export type Verdict = "PASS" | "FAIL" | "n/a";

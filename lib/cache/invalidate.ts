@@ -1,24 +1,54 @@
 // The one function that invalidates cache tags. Called after a transaction
-// commits, never inside it. Clears this process's Next cache when called in a
-// request, and announces the tags to every instance (lib/cache/fanout.ts);
-// outside a request (the scheduler) the announcement is how this process hears too.
+// commits, never inside it. It clears this process's Next cache (directly in
+// a request; through the loopback route from a background task such as the
+// scheduler) and announces the tags to every other instance (lib/cache/fanout.ts).
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { announceInvalidation } from "./fanout";
+import { revalidateInThisServer } from "./internal-revalidate";
+
+/**
+ * A page render that read the old data just before the commit can finish just
+ * after the invalidation and store its stale result as fresh (Next times a
+ * full-page entry by when it was stored). Clearing the same tags again a
+ * little later removes such an entry; the second pass costs a re-render.
+ */
+export const REPEAT_AFTER_MS = [400, 1500];
 
 export async function invalidateTags(tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
-  let appliedHere = false;
+  const appliedHere = revalidateInRequest(tags) || (await revalidateInThisServer(tags).catch(logFailure(tags)));
+  if (appliedHere) repeatLater(tags);
+  await announceInvalidation(tags, appliedHere);
+}
+
+/** Clears tags announced by another instance, with the same repeat. */
+export async function applyAnnouncedTags(tags: readonly string[]): Promise<void> {
+  if (await revalidateInThisServer(tags).catch(logFailure(tags))) repeatLater(tags);
+}
+
+function revalidateInRequest(tags: readonly string[]): boolean {
   try {
     // expire: 0 so the next request renders fresh instead of serving stale once.
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
-    appliedHere = true;
+    return true;
   } catch (error) {
-    // Outside a request (scheduler, seed script, tests) there is no Next cache to clear here.
-    if (!isOutsideRequest(error)) throw error;
+    // Outside a request (scheduler, seed script, tests) there is no request store.
+    if (isOutsideRequest(error)) return false;
+    throw error;
   }
-  await announceInvalidation(tags, appliedHere);
 }
+
+function repeatLater(tags: readonly string[]) {
+  for (const delay of REPEAT_AFTER_MS) {
+    setTimeout(() => void revalidateInThisServer(tags).catch(logFailure(tags)), delay).unref();
+  }
+}
+
+const logFailure = (tags: readonly string[]) => (error: Error) => {
+  console.error(`[cache] could not clear ${tags.length} tag(s) in this process: ${error.message}`);
+  return false;
+};
 
 function isOutsideRequest(error: unknown): boolean {
   return error instanceof Error && /static generation store|workStore|outside a request|Invariant/i.test(error.message);

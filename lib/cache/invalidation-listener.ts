@@ -4,12 +4,11 @@ import "server-only";
 import { listenForever } from "@/lib/server/listen";
 import { cacheTags } from "./tags";
 import { INVALIDATE_CHANNEL, tagsToApply } from "./fanout";
-import { revalidateInThisServer } from "./internal-revalidate";
+import { applyAnnouncedTags } from "./invalidate";
 
 export function startInvalidationListener(log: Pick<Console, "error"> = console) {
   let connectedBefore = false;
-  const apply = (tags: string[]) =>
-    revalidateInThisServer(tags).catch((error: Error) => log.error(`[cache] could not clear ${tags.length} tag(s) here: ${error.message}`));
+  const apply = (tags: string[]) => applyAnnouncedTags(tags);
   return listenForever(
     INVALIDATE_CHANNEL,
     (payload) => {
