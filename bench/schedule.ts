@@ -1,4 +1,4 @@
-// npm run bench:schedule [-- --items 100 --spread 60 --skip-build]
+// npm run bench:schedule [-- --items 100 --spread 60 --skip-build --restarts-only]
 // Scheduled publishing, measured for real: an embedded PostgreSQL of its own
 // (so the database-restart test stops nobody else's), the demo newsroom,
 // `next build` + `next start`, and four runs:
@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     items: { type: "string", default: "100" },
     spread: { type: "string", default: "60" },
     "skip-build": { type: "boolean", default: false },
+    "restarts-only": { type: "boolean", default: false },
   },
 });
 
@@ -108,7 +109,7 @@ async function main() {
     const scenarios: Scenario[] = [];
 
     // Runs 1 and 2: stories spread across the window, watched on every instance.
-    for (const instances of [1, 2]) {
+    for (const instances of args["restarts-only"] ? [] : [1, 2]) {
       const servers = Array.from({ length: instances }, (_, i) => start(i));
       for (const [i, s] of servers.entries()) await waitForHttp(`${bases[i]}/`, s);
       const name = `${items} across ${spreadSeconds} s, ${instances} instance${instances > 1 ? "s" : ""}`;

@@ -4,24 +4,36 @@
 import { sleep, timedGet } from "./http";
 
 export type ScheduledProbe = { id: string; slug: string; title: string; at: Date };
-export type ProbeOutcome = { id: string; lateMs: number | null; early: boolean; byUrl: Record<string, number | null> };
+export type ProbeOutcome = {
+  id: string;
+  lateMs: number | null;
+  early: boolean;
+  byUrl: Record<string, number | null>;
+  /** What each URL answered while the story was not on it yet: status -> count. */
+  answers: Record<string, Record<string, number>>;
+};
 
 const POLL_MS = 20;
 const LEAD_MS = 400;
 
-async function firstSeen(url: string, needle: string, due: number, from: number, deadline: number): Promise<{ ms: number | null; early: boolean }> {
+type Seen = { ms: number | null; early: boolean; answers: Record<string, number> };
+
+async function firstSeen(url: string, needle: string, due: number, from: number, deadline: number): Promise<Seen> {
   let early = false;
+  const answers: Record<string, number> = {};
   while (Date.now() < deadline) {
     const startedAt = Date.now();
     const response = await timedGet(url).catch(() => null);
     if (response && response.status === 200 && response.body.includes(needle)) {
       // A response complete before the due time showed the story early.
       if (startedAt + response.ms < due) early = true;
-      return { ms: Math.max(0, Date.now() - from), early };
+      return { ms: Math.max(0, Date.now() - from), early, answers };
     }
+    const key = response ? `${response.status}${response.ms > 1000 ? " slow" : ""}` : "no answer";
+    answers[key] = (answers[key] ?? 0) + 1;
     await sleep(POLL_MS);
   }
-  return { ms: null, early };
+  return { ms: null, early, answers };
 }
 
 /**
@@ -38,5 +50,6 @@ export async function watchProbe(bases: string[], probe: ScheduledProbe, { from 
   const seen = await Promise.all(urls.map((url) => firstSeen(url, probe.title, probe.at.getTime(), at, at + timeoutMs)));
   const byUrl = Object.fromEntries(urls.map((url, i) => [url, seen[i].ms]));
   const missing = seen.some((s) => s.ms === null);
-  return { id: probe.id, lateMs: missing ? null : Math.max(...seen.map((s) => s.ms as number)), early: seen.some((s) => s.early), byUrl };
+  const answers = Object.fromEntries(urls.map((url, i) => [url, seen[i].answers]));
+  return { id: probe.id, lateMs: missing ? null : Math.max(...seen.map((s) => s.ms as number)), early: seen.some((s) => s.early), byUrl, answers };
 }
