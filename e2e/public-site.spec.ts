@@ -1,5 +1,5 @@
 import { draftStory, expect, expectNoAxeViolations, leadStory, test } from "./fixtures";
-import { readWithFeedparser } from "../tests/feed-tools";
+import { readWithFeedparser } from "@/tests/feed-tools";
 
 test("the home page leads with the newest story and links to it", async ({ page }) => {
   await page.goto("/");
