@@ -3,7 +3,7 @@
 import { authorPath, tagPath } from "@/lib/articles/dto";
 import type { FeedArticle, FeedSource } from "./queries";
 import { feedPath, type FeedFormat, scopePagePath } from "./scope";
-import { absoluteUrl, stripControl } from "./text";
+import { absoluteUrl, absoluteUrlOrNull, stripControl } from "./text";
 
 export type FeedContext = { siteUrl: string; builtAt: Date };
 
@@ -43,6 +43,11 @@ export function describeEntry(ctx: FeedContext, a: FeedArticle): FeedEntry {
     updated: new Date(a.updatedAt),
     authors: a.bylines.map((b) => ({ name: stripControl(b.name), url: b.slug ? absoluteUrl(ctx.siteUrl, authorPath(b.slug)) : null })),
     tags: a.tags.map((t) => ({ slug: t.slug, name: stripControl(t.name), url: absoluteUrl(ctx.siteUrl, tagPath(t.slug)) })),
-    image: a.hero ? { ...a.hero, url: absoluteUrl(ctx.siteUrl, a.hero.url) } : null,
+    image: imageOf(ctx, a),
   };
+}
+
+function imageOf(ctx: FeedContext, a: FeedArticle): FeedEntry["image"] {
+  const url = a.hero && absoluteUrlOrNull(ctx.siteUrl, a.hero.url);
+  return a.hero && url ? { ...a.hero, url } : null;
 }

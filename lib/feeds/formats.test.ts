@@ -75,6 +75,18 @@ describe.each([
   });
 });
 
+describe("an image address no URL parser accepts", () => {
+  const odd = { ...source, articles: [article(3, { hero: { url: "https://[broken", type: "image/jpeg", length: 0 } })] };
+  it.each([
+    ["RSS", buildRss(ctx, odd)],
+    ["Atom", buildAtom(ctx, odd)],
+  ])("leaves the image out of %s and keeps the story", (_, xml) => {
+    const feed = readWithFeedparser(xml);
+    expect(feed.bozo).toBeFalsy();
+    expect(feed.entries.map((e) => e.enclosures)).toEqual([[]]);
+  });
+});
+
 describe("RSS 2.0 specifics", () => {
   const xml = buildRss(ctx, source);
   it("names the full body, bylines, the image and itself in the usual extensions", () => {

@@ -11,3 +11,8 @@ export const stripControl = (text: string) => text.replace(FORBIDDEN, "");
 export function absoluteUrl(siteUrl: string, pathOrUrl: string): string {
   return new URL(pathOrUrl, `${siteUrl.replace(/\/+$/, "")}/`).toString();
 }
+
+/** The same, or null for an address no URL parser accepts (an editor's image address is only loosely checked). */
+export function absoluteUrlOrNull(siteUrl: string, pathOrUrl: string): string | null {
+  return URL.canParse(pathOrUrl, `${siteUrl.replace(/\/+$/, "")}/`) ? absoluteUrl(siteUrl, pathOrUrl) : null;
+}
