@@ -2,6 +2,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { getEnv } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/scope";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -12,7 +13,7 @@ export function generateMetadata(): Metadata {
     applicationName: "Marquee",
     openGraph: { siteName: "Marquee", locale: "en_US", type: "website" },
     twitter: { card: "summary_large_image" },
-    alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Marquee" }] } },
+    alternates: { types: feedAlternates() },
   };
 }
 

@@ -2,9 +2,9 @@
 // and unpublish at once: within a second on every surface, and an unpublished
 // story is gone from the very first request.
 import type { APIRequestContext, Page } from "@playwright/test";
-import { accounts, demoPassword, expect, test } from "./fixtures";
-import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./fixtures";
 import { EditorPage } from "./pages/editor-page";
+import { unpublish, unpublishLeftovers } from "./support/published-stories";
 
 test.describe.configure({ mode: "serial" });
 
@@ -34,29 +34,8 @@ async function publish(editor: EditorPage): Promise<string> {
   return (await editor.page.getByRole("link", { name: /^\/articles\// }).getAttribute("href"))!;
 }
 
-async function unpublish(editor: EditorPage) {
-  await editor.button("Unpublish").click();
-  await editor.button("Unpublish now").click();
-  await expect(editor.status).toContainText("Unpublished");
-}
-
 // Leave the site as the demo content has it, whatever failed above.
-test.afterAll(async ({ browser }) => {
-  if (published.size === 0) return;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto("/admin");
-  await login.signIn(accounts.editor, demoPassword);
-  await expect(page).toHaveURL(/\/admin$/);
-  const editor = new EditorPage(page);
-  for (const id of published) {
-    await editor.goto(id);
-    await expect(editor.status).toBeVisible();
-    if (await editor.button("Unpublish").isVisible()) await unpublish(editor);
-  }
-  await context.close();
-});
+test.afterAll(({ browser }) => unpublishLeftovers(browser, published));
 
 const showsTitle = async (request: APIRequestContext, url: string, title: string) => (await (await request.get(url)).text()).includes(title);
 

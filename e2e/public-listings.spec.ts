@@ -15,7 +15,10 @@ test("following a tag from an article reaches its typed entity page", async ({ p
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Salt & Ember");
   await expect(header).toContainText("coastal family drama");
   await expect(page.getByRole("link", { name: leadStory.title })).toBeVisible();
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/tags\/salt-and-ember\/feed\.xml$/);
+  for (const file of ["feed.xml", "feed.atom", "feed.json"]) {
+    await expect(page.locator(`link[rel="alternate"][href$="/tags/salt-and-ember/${file}"]`)).toHaveCount(1);
+    await expect(page.locator(`link[rel="alternate"][href$="/${file}"]:not([href*="/tags/"])`)).toHaveCount(1);
+  }
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/tags\/salt-and-ember$/);
   await expect(page).toHaveTitle(/Salt & Ember/);
   await expectNoAxeViolations(page);

@@ -1,4 +1,5 @@
 import { draftStory, expect, expectNoAxeViolations, leadStory, test } from "./fixtures";
+import { readWithFeedparser } from "@/tests/feed-tools";
 
 test("the home page leads with the newest story and links to it", async ({ page }) => {
   await page.goto("/");
@@ -36,10 +37,10 @@ test("the RSS feed lists the latest published stories and no drafts", async ({ r
   const response = await request.get("/feed.xml");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/rss+xml");
-  const xml = await response.text();
-  expect(xml).toContain("<rss");
-  expect(xml).toContain(`/articles/${leadStory.slug}</link>`);
-  expect(xml).toContain("Salt &amp; Ember");
-  expect(xml).not.toContain(draftStory.slug);
-  expect(xml.match(/<item>/g)).toHaveLength(12);
+  const feed = readWithFeedparser(await response.text());
+  expect(feed.bozo).toBeFalsy();
+  expect(feed.entries[0].link).toMatch(new RegExp(`/articles/${leadStory.slug}$`));
+  expect(feed.entries[0].tags).toContain("Salt & Ember");
+  expect(feed.entries.map((e) => e.link).join(" ")).not.toContain(draftStory.slug);
+  expect(feed.entries).toHaveLength(12);
 });

@@ -3,10 +3,11 @@ import { ArticleCard } from "@/components/site/article-card";
 import Link from "next/link";
 import { getHomePage } from "@/lib/articles/cached";
 import { tagPath } from "@/lib/articles/dto";
+import { feedAlternates } from "@/lib/feeds/scope";
 import { type TagKind, tagKindLabel } from "@/lib/tags/kinds";
 
 export const metadata: Metadata = {
-  alternates: { canonical: "/", types: { "application/rss+xml": "/feed.xml" } },
+  alternates: { canonical: "/", types: feedAlternates() },
 };
 
 export default async function HomePage() {

@@ -1,16 +1,4 @@
-// GET /feed.xml - RSS 2.0 of the latest published articles
-import { getFeedArticles } from "@/lib/articles/cached";
-import { getEnv } from "@/lib/env";
-import { buildRss } from "@/lib/feeds/rss";
+// GET /feed.xml - the whole site's latest stories (rss)
+import { siteFeedRoute } from "@/lib/feeds/route";
 
-export async function GET() {
-  const articles = await getFeedArticles();
-  const xml = buildRss(
-    getEnv().SITE_URL,
-    { title: "Marquee", description: "TV, film, music and celebrity news.", path: "/", selfPath: "/feed.xml" },
-    articles,
-  );
-  return new Response(xml, {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
-  });
-}
+export const GET = siteFeedRoute("rss");

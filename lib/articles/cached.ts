@@ -61,13 +61,6 @@ export async function getHomePage(): Promise<HomePage> {
   return { lead: latest[0] ?? null, latest: latest.slice(1), rail, sections: sections.filter((s) => s.articles.length) };
 }
 
-export async function getFeedArticles(): Promise<ArticleSummary[]> {
-  "use cache";
-  cacheLife("content");
-  cacheTag(cacheTags.feeds);
-  return listLiveArticles({ limit: 50 });
-}
-
 export async function getSiteSections(): Promise<{ slug: string; name: string }[]> {
   "use cache";
   cacheLife("content");

@@ -41,7 +41,8 @@ export async function findAuthor({ slug }: { slug: string }): Promise<PublicAuth
   return row?.slug ? { ...row, slug: row.slug } : null;
 }
 
-function conditions(filter: LiveFilter): SQL[] {
+/** The WHERE conditions of a filtered list of live articles. */
+export function conditions(filter: LiveFilter): SQL[] {
   const where: SQL[] = [];
   if (filter.tagId) where.push(arrayContains(liveArticles.tagIds, [filter.tagId]));
   if (filter.sectionId) where.push(eq(liveArticles.sectionId, filter.sectionId));
@@ -49,7 +50,7 @@ function conditions(filter: LiveFilter): SQL[] {
   return where;
 }
 
-const newestFirst = [desc(liveArticles.publishedAt), desc(liveArticles.articleId)];
+export const newestFirst = [desc(liveArticles.publishedAt), desc(liveArticles.articleId)];
 
 /** Page `page` (from 1) of the filtered list, and how many articles the whole list has. */
 export async function listLivePage({

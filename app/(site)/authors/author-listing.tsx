@@ -6,6 +6,7 @@ import { ListingView } from "@/components/site/listing-view";
 import { authorPath } from "@/lib/articles/dto";
 import { getAuthorListing } from "@/lib/articles/listing-cache";
 import { isValidSlug } from "@/lib/articles/slug";
+import { feedAlternates } from "@/lib/feeds/scope";
 import { listPagePath } from "@/lib/search/params";
 
 /** The page's data, or null for 404: no one with this address, or a page past the last (the first page always exists). */
@@ -23,7 +24,7 @@ export async function authorMetadata(slug: string, page: number | null): Promise
   return {
     title: listing.page > 1 ? `${name}: page ${listing.page}` : name,
     description: bio || `Stories by ${name} on Marquee.`,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: feedAlternates({ scope: { kind: "author", slug }, name }) },
     openGraph: { type: "profile", title: name, description: bio || undefined, url: path },
   };
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { SearchForm } from "@/components/site/search-form";
+import { feedAlternates } from "@/lib/feeds/scope";
 import { SearchResults } from "./search-results";
 
 export const metadata: Metadata = {
   title: "Search",
   description: "Search Marquee's TV, film, music and celebrity news.",
-  alternates: { canonical: "/search" },
+  alternates: { canonical: "/search", types: feedAlternates() },
   // Result pages are endless variations of the site; keep them out of search engines, follow their links.
   robots: { index: false, follow: true },
 };

@@ -5,6 +5,7 @@ import { ListingView } from "@/components/site/listing-view";
 import { sectionPath } from "@/lib/articles/dto";
 import { getSectionListing } from "@/lib/articles/listing-cache";
 import { isValidSlug } from "@/lib/articles/slug";
+import { feedAlternates } from "@/lib/feeds/scope";
 import { listPagePath } from "@/lib/search/params";
 
 /** The page's data, or null for 404: an unknown section, or a page past the last (the first page always exists). */
@@ -22,7 +23,7 @@ export async function sectionMetadata(slug: string, page: number | null): Promis
   return {
     title: listing.page > 1 ? `${name}: page ${listing.page}` : name,
     description: description || `The latest ${name} news from Marquee.`,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: feedAlternates({ scope: { kind: "section", slug }, name }) },
     openGraph: { type: "website", title: name, description: description || undefined, url: path },
   };
 }

@@ -5,6 +5,7 @@ import { ListingView } from "@/components/site/listing-view";
 import { tagPath } from "@/lib/articles/dto";
 import { getTagListing } from "@/lib/articles/listing-cache";
 import { isValidSlug } from "@/lib/articles/slug";
+import { feedAlternates } from "@/lib/feeds/scope";
 import { listPagePath } from "@/lib/search/params";
 import { tagKindLabel } from "@/lib/tags/kinds";
 
@@ -15,8 +16,6 @@ async function load(slug: string, page: number | null) {
   return listing && page <= listing.pageCount ? listing : null;
 }
 
-const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`;
-
 export async function tagMetadata(slug: string, page: number | null): Promise<Metadata> {
   const listing = await load(slug, page);
   if (!listing) return {};
@@ -25,10 +24,7 @@ export async function tagMetadata(slug: string, page: number | null): Promise<Me
   return {
     title: listing.page > 1 ? `${name}: page ${listing.page}` : name,
     description: description || `The latest news about ${name} from Marquee.`,
-    alternates: {
-      canonical: path,
-      types: { "application/rss+xml": [{ url: tagFeedPath(slug), title: `Marquee: ${name}` }] },
-    },
+    alternates: { canonical: path, types: feedAlternates({ scope: { kind: "tag", slug }, name }) },
     openGraph: { type: "website", title: name, description: description || undefined, url: path },
   };
 }

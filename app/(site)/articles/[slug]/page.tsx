@@ -4,6 +4,7 @@ import { ArticleView } from "@/components/site/article-view";
 import { getArticlePage } from "@/lib/articles/cached";
 import { articlePath } from "@/lib/articles/dto";
 import { isValidSlug } from "@/lib/articles/slug";
+import { feedAlternates } from "@/lib/feeds/scope";
 import { getEnv } from "@/lib/env";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/seo/structured-data";
 
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.seoTitle || article.title,
     description,
-    alternates: { canonical: article.url, types: { "application/rss+xml": [{ url: "/feed.xml", title: "Marquee" }] } },
+    alternates: { canonical: article.url, types: feedAlternates() },
     openGraph: {
       type: "article",
       url: article.url,
