@@ -11,8 +11,19 @@ function connect() {
     onnotice: () => {},
     connect_timeout: 10,
     idle_timeout: 30,
+    backoff: reconnectDelaySeconds,
   });
   return { sql, db: drizzle(sql, { schema, casing: "snake_case" }) };
+}
+
+/**
+ * How long a connection waits before reconnecting after `retries` failures in
+ * a row. postgres.js grows this to 10-20 s during an outage, so a database
+ * back after a few seconds went unused for that long; reconnecting is one TCP
+ * connect, so we try again within half a second.
+ */
+export function reconnectDelaySeconds(retries: number): number {
+  return Math.min(0.05 * 2 ** retries, 0.5);
 }
 
 // Survives Next's hot reload in development, so reloads do not leak pools.
