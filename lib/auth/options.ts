@@ -5,18 +5,13 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
+import { clientIp } from "./client-ip";
 import { checkCredentials } from "./users";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(320),
   password: z.string().min(1).max(1024),
 });
-
-export function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "unknown";
-}
 
 export function authOptions(): NextAuthOptions {
   const env = getEnv();
@@ -39,7 +34,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = credentialsSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await checkCredentials({ ...parsed.data, ip: clientIp(req?.headers) });
+          const result = await checkCredentials({ ...parsed.data, ip: clientIp(req?.headers, env.TRUSTED_PROXIES) });
           if (result === "rate_limited") throw new Error("rate_limited");
           if (!result) return null;
           return { id: result.id, name: result.name, role: result.role, sv: result.sessionVersion };

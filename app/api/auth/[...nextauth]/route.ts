@@ -1,7 +1,8 @@
 // GET, POST /api/auth/* - next-auth: sign-in, sign-out, session, CSRF token
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { authOptions, clientIp } from "@/lib/auth/options";
+import { clientIp } from "@/lib/auth/client-ip";
+import { authOptions } from "@/lib/auth/options";
 import { loginRetryAfter } from "@/lib/auth/users";
 import { getEnv } from "@/lib/env";
 
@@ -24,7 +25,7 @@ async function rateLimited(request: NextRequest): Promise<Response | null> {
     .formData()
     .catch(() => null);
   const email = String(form?.get("email") ?? "").slice(0, 320);
-  const ip = clientIp(Object.fromEntries(request.headers));
+  const ip = clientIp(Object.fromEntries(request.headers), getEnv().TRUSTED_PROXIES);
   const retryAfter = await loginRetryAfter({ email, ip });
   if (retryAfter === 0) return null;
   const message = "Too many sign-in attempts. Try again in a minute.";
