@@ -29,3 +29,13 @@ export const notFound = (what = "Not found") => new AppError("not_found", what);
 export const forbidden = (why = "You do not have permission to do that.") => new AppError("forbidden", why);
 export const invalid = (message: string, fields?: Record<string, string[]>) =>
   new AppError("invalid", message, { fields });
+
+/** Validation issues (zod's) as messages by field; "_" for the input as a whole. */
+export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? "_");
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

@@ -7,8 +7,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
-import { fieldErrors } from "@/lib/articles/commands";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, fieldErrors } from "@/lib/errors";
 
 export type ActionFailure = {
   ok: false;

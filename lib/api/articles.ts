@@ -2,13 +2,13 @@
 // authentication and body parsing through defineRoute). Writes go through
 // the same commands as the editor: createArticle, saveArticle, transitionArticle.
 import "server-only";
-import { createArticle, fieldErrors } from "@/lib/articles/commands";
+import { createArticle } from "@/lib/articles/commands";
+import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { getArticleForApi, listArticlesForApi } from "@/lib/articles/api-queries";
 import { listRevisions } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/update";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { type Action, nextStatus, statuses } from "@/lib/publishing/status-machine";
 import { createMissingTags, resolveArticleInput } from "./article-input";

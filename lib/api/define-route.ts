@@ -9,9 +9,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { resolveBearerToken } from "@/lib/auth/tokens";
-import { fieldErrors } from "@/lib/articles/commands";
+import { AppError, type ErrorCode, errorStatus, fieldErrors } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
-import { AppError, type ErrorCode, errorStatus } from "@/lib/errors";
 
 export const MAX_BODY_BYTES = 1_000_000;
 

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
-import { forbidden, invalid } from "@/lib/errors";
+import { fieldErrors, forbidden, invalid } from "@/lib/errors";
 import { articleFieldsSchema, type ArticleFieldsInput } from "./input";
 import { slugify } from "./slug";
 import { claimFreeSlug, readSnapshot, replaceTagsAndBylines } from "./working-copy";
@@ -64,13 +64,4 @@ export async function createArticle(
     await recordAudit(tx, { actorId: actor.id, action: "article.create", entityType: "article", entityId: article.id });
     return article;
   });
-}
-
-export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? "_");
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
 }

@@ -6,8 +6,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { AppError, invalid } from "@/lib/errors";
-import { fieldErrors } from "@/lib/articles/commands";
+import { AppError, fieldErrors, invalid } from "@/lib/errors";
 import { hashPassword } from "./password";
 import { roles } from "./permissions";
 

@@ -5,14 +5,13 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { tags } from "@/db/schema";
 import { tagKind } from "./kinds";
-import { fieldErrors } from "@/lib/articles/commands";
+import { fieldErrors, forbidden, invalid } from "@/lib/errors";
 import { slugify } from "@/lib/articles/slug";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { cacheTags } from "@/lib/cache/tags";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { forbidden, invalid } from "@/lib/errors";
 import type { TagOption } from "./queries";
 
 export const newTagSchema = z.object({

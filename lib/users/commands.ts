@@ -7,13 +7,12 @@ import { and, count, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Tx } from "@/db/client";
 import { users, userTokens } from "@/db/schema";
-import { fieldErrors } from "@/lib/articles/commands";
+import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { createUser } from "@/lib/auth/commands";
 import { hashPassword } from "@/lib/auth/password";
 import { can, roles } from "@/lib/auth/permissions";
-import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 
 const LINK_HOURS = 72;
 
