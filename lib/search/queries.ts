@@ -5,7 +5,7 @@
 // every match of a common word would read tens of thousands of documents.
 // Uncached: lib/search/cached.ts wraps it for the search page.
 import "server-only";
-import { desc, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { liveArticles } from "@/db/schema";
 import type { ArticleSummary } from "@/lib/articles/dto";
@@ -17,7 +17,7 @@ export type SearchHit = { article: ArticleSummary; title: Segment[]; snippet: Se
 /** `total` counts up to SEARCH_CANDIDATES; `more` says there are more matches than that. */
 export type SearchResults = { q: string; page: number; total: number; more: boolean; pageCount: number; hits: SearchHit[] };
 
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_CANDIDATES = 500;
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 
 /** Page `page` of the live articles matching `q`. Any text is accepted: it is normalized here and only ever bound as a parameter. */
@@ -28,23 +28,22 @@ export async function searchLiveArticles({ q, page = 1, candidates: pool = SEARC
 
   const query = sql`websearch_to_tsquery('english', ${text})`;
   const match = sql`${liveArticles.search} @@ ${query}`;
-  // Newest matches first, through the published_at index, until enough are found.
-  const candidates = db
-    .select({ id: liveArticles.articleId, search: liveArticles.search, publishedAt: liveArticles.publishedAt })
-    .from(liveArticles)
-    .where(match)
-    .orderBy(desc(liveArticles.publishedAt))
-    .limit(pool)
-    .as("candidates");
-  const [ranked, [{ found }]] = await Promise.all([
-    db
-      .select({ id: candidates.id })
-      .from(candidates)
-      .orderBy(desc(sql`ts_rank_cd(${candidates.search}, ${query})`), desc(candidates.publishedAt), desc(candidates.id))
-      .limit(PER_PAGE)
-      .offset((current - 1) * PER_PAGE),
-    db.execute<{ found: number }>(sql`select count(*)::int as found from (select 1 from ${liveArticles} where ${match} limit ${pool + 1}) m`),
-  ]);
+  // The newest pool + 1 matches, through the published_at index (a GIN scan
+  // for rare words); one more than the pool tells "more" without counting all.
+  const offset = (current - 1) * PER_PAGE;
+  const slice = await db.execute<{ id: string | null; found: number }>(sql`
+    with found as (
+      select ${liveArticles.articleId} as id, ${liveArticles.search} as search, ${liveArticles.publishedAt} as published_at
+      from ${liveArticles} where ${match}
+      order by ${liveArticles.publishedAt} desc limit ${pool + 1}
+    ), pool as (select * from found order by published_at desc limit ${pool})
+    select ranked.id, (select count(*)::int from found) as found
+    from (select 1) one
+    left join lateral (
+      select id from pool order by ts_rank_cd(search, ${query}) desc, published_at desc, id desc limit ${PER_PAGE} offset ${offset}
+    ) ranked on true`);
+  const found = slice[0]?.found ?? 0;
+  const ranked = slice.flatMap((r) => (r.id ? [{ id: r.id }] : []));
   const more = found > pool;
   const total = Math.min(found, pool);
   const result = { q: text, page: current, total, more, pageCount: pageCountOf(total) };
