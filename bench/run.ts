@@ -1,4 +1,4 @@
-// npm run bench [-- --skip-build] [--database marquee_bench] [--seconds 15] [--rounds 5] [--connections 50] [--cpu-prof]
+// npm run bench [-- --skip-build] [--database marquee_bench] [--seconds 15] [--rounds 5] [--connections 50] [--cpu-prof] [--server-node-flags "..."]
 // The public-site benchmark against a seeded benchmark database (npm run
 // bench:seed): next build + next start for real, two reference servers
 // answering the same bytes, wrk load, cache-miss renders, search and
@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
+import { serverNodeFlags } from "../scripts/lib/server-flags";
 import { checkBenchDatabaseName, countLiveArticles, DEFAULT_BENCH_DATABASE, openBenchServer } from "./lib/bench-database";
 import { deleteProbes, findDesk, pickPopularTag, pickTypicalArticle, pickUnseenArticles, searchWords } from "./lib/bench-data";
 import { measureCacheMisses } from "./lib/cache-miss";
@@ -45,6 +46,8 @@ const { values: args } = parseArgs({
     searches: { type: "string", default: "100" },
     publishes: { type: "string", default: "50" },
     "cpu-prof": { type: "boolean", default: false },
+    /** Extra Node flags for every server started (Marquee and the references), e.g. "--max-old-space-size=192". */
+    "server-node-flags": { type: "string", default: "" },
   },
 });
 const num = (name: keyof typeof args) => {
@@ -70,6 +73,7 @@ async function main() {
   mkdirSync(CACHE_DIR, { recursive: true });
   const logFile = path.join(resultsDir, `${stamp}-servers.log`);
   // Profiles of every server, written when it stops; open them in Chrome DevTools (Performance).
+  nodeFlags.push(...args["server-node-flags"]!.split(/\s+/).filter(Boolean));
   if (args["cpu-prof"]) nodeFlags.push("--cpu-prof", `--cpu-prof-dir=${path.join(resultsDir, `${stamp}-cpu`, "{name}")}`);
   const name = args.database!;
   checkBenchDatabaseName(name);
@@ -136,7 +140,10 @@ async function main() {
     }
     if (!skipBuild) writeFileSync(BUILD_STAMP, JSON.stringify({ buildId, port, database: name }));
 
-    const marquee = startProcess("Marquee", process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
+    // Started as npm start starts it, with the same Node flags.
+    const { parseEnv } = await import("@/lib/env");
+    const flags = serverNodeFlags(parseEnv(process.env).MARQUEE_HEAP_MB);
+    const marquee = startProcess("Marquee", process.execPath, [...flags, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
     await waitForHttp(`${base}/`, marquee);
     const sampler = sampleRss(marquee.pid);
     cleanups.push(() => void sampler.stop());

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { exitWithError, LaunchError } from "./lib/fail";
 import { prepareEnvironment } from "./lib/prepare";
+import { serverNodeFlags } from "./lib/server-flags";
 
 async function main() {
   // next start always runs in production mode; check configuration as production does.
@@ -13,7 +14,9 @@ async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new LaunchError("No production build found. Run `npm run build` first.");
   const database = await prepareEnvironment({ databaseName: "marquee" });
   const port = process.env.PORT ?? "3000";
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {
+  const { getEnv } = await import("@/lib/env");
+  const flags = serverNodeFlags(getEnv().MARQUEE_HEAP_MB);
+  const next = spawn(process.execPath, [...flags, "node_modules/next/dist/bin/next", "start", "--port", port], {
     stdio: "inherit",
     env: process.env,
   });
