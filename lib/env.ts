@@ -30,7 +30,7 @@ const schema = z.object({
   NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York").default("America/New_York"),
   MARQUEE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   DATABASE_POOL_MAX: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").default(10),
-  MARQUEE_HEAP_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 or 128 to 16384").max(16384, "must be 0 or 128 to 16384").refine((n) => n === 0 || n >= 128, "must be 0 or 128 to 16384").default(192),
+  MARQUEE_HEAP_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 or 128 to 16384").max(16384, "must be 0 or 128 to 16384").refine((n) => n === 0 || n >= 128, "must be 0 or 128 to 16384").default(160),
   TRUSTED_PROXIES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 10").max(10, "must be 0 to 10").default(0),
   MARQUEE_SCHEDULER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   NEXT_PHASE: z.string().optional(),
