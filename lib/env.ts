@@ -30,6 +30,11 @@ const schema = z.object({
   NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York").default("America/New_York"),
   MARQUEE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   DATABASE_POOL_MAX: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").default(10),
+  EDGE_PURGE_URLS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be a comma-separated list of http(s) URLs" }))),
   NEXT_PHASE: z.string().optional(),
 });
 

@@ -115,6 +115,8 @@ async function runE2e(adminUrl: string, chromium: string) {
     SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     CHROMIUM_PATH: chromium,
     NODE_ENV: "production",
+    // e2e/edge.spec.ts starts Varnish here; the app purges it after each publish.
+    EDGE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_EDGE_PORT ?? 6100}/`,
   };
   // Demo content first: `next build` prerenders the home page from it.
   await step("Seeding the e2e database", process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/db.ts", "seed", "--force"], env);

@@ -1,5 +1,7 @@
 // GET /feed.xml - RSS 2.0 of the latest published articles
 import { getFeedArticles } from "@/lib/articles/cached";
+import { edgeHeaders } from "@/lib/cache/edge-headers";
+import { cacheTags } from "@/lib/cache/tags";
 import { getEnv } from "@/lib/env";
 import { buildRss } from "@/lib/feeds/rss";
 
@@ -11,6 +13,6 @@ export async function GET() {
     articles,
   );
   return new Response(xml, {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8", ...edgeHeaders([cacheTags.feeds]) },
   });
 }

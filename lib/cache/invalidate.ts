@@ -2,6 +2,7 @@
 // commits, never inside it.
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { purgeEdges } from "./edge-purge";
 
 export async function invalidateTags(tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
@@ -12,6 +13,7 @@ export async function invalidateTags(tags: readonly string[]): Promise<void> {
     // Outside a request (seed script, tests) there is no Next cache to clear.
     if (!isOutsideRequest(error)) throw error;
   }
+  purgeEdges(tags);
 }
 
 function isOutsideRequest(error: unknown): boolean {
