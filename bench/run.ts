@@ -13,13 +13,13 @@ import postgres from "postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
 import { checkBenchDatabaseName, countLiveArticles, DEFAULT_BENCH_DATABASE, openBenchServer } from "./lib/bench-database";
-import { deleteProbes, findDesk, pickPopularTag, pickTypicalArticle, pickUnseenArticles, searchWords } from "./lib/bench-data";
+import { pickPopularTag, pickTypicalArticle, pickUnseenArticles, searchWords } from "./lib/bench-data";
 import { measureCacheMisses } from "./lib/cache-miss";
 import { cacheHeaders } from "./lib/http";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { busyProcesses, describeMachine } from "./lib/machine";
 import { freePort, isPortFree, nodeFlags, runToEnd, startProcess, stopAll, waitForHttp } from "./lib/processes";
-import { measurePublishToLive, unpublishProbes } from "./lib/publish-probe";
+import { runPublishProbe } from "./lib/publish-run";
 import { CACHE_DIR, startReferences } from "./lib/reference";
 import { formatReport, type Results } from "./lib/report";
 import { sampleRss } from "./lib/sampler";
@@ -186,25 +186,13 @@ async function main() {
     console.log(`Publish-to-live (${num("publishes")} articles)…`);
     sampler.phase("publish");
     const tagPage = throughput.find((t) => t.name === "tag page");
-    const publish = await safely(problems, "publish-to-live", async () => {
-      const { editor, admin } = await findDesk(sql);
-      const { createApiToken } = await import("@/lib/auth/tokens");
-      const client = await import("@/db/client");
-      cleanups.push(() => client.sql.end({ timeout: 5 }));
-      const token = await createApiToken({ id: admin.id, role: admin.role, name: admin.name }, { name: `bench ${stamp}`, userId: editor.id, expiresInDays: 1 });
-      let probes: { id: string; version: number }[] = [];
-      try {
-        const result = await measurePublishToLive({
-          base, token: token.token, count: num("publishes"), editorEmail: editor.email, tagSlug: tag.slug,
-          watch: ["/", ...(tagPage?.available ? [tagPage.path] : [])],
-        });
-        probes = result.articleIds;
-        return result;
-      } finally {
-        await unpublishProbes(base, token.token, probes);
-        await deleteProbes(sql, probes.map((p) => p.id), token.id);
-      }
-    });
+    const publish = await safely(problems, "publish-to-live", () =>
+      runPublishProbe({
+        sql, base, count: num("publishes"), tagSlug: tag.slug, tokenName: `bench ${stamp}`,
+        watch: ["/", ...(tagPage?.available ? [tagPage.path] : [])],
+        onCleanup: (step) => cleanups.push(step),
+      }),
+    );
     const memory = sampler.stop();
 
     const results: Results = {

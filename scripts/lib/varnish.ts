@@ -23,7 +23,7 @@ export type VarnishOptions = {
   storage?: string;
 };
 
-export type Varnish = { port: number; workDir: string; stop: () => Promise<void>; stat: (counter: string) => number };
+export type Varnish = { port: number; pid: number; child: ChildProcess; workDir: string; stop: () => Promise<void>; stat: (counter: string) => number };
 
 export function siteVcl({ backendPort, purgers = ["127.0.0.1", "::1"], extraVcl = "" }: VarnishOptions): string {
   return `vcl 4.1;
@@ -59,6 +59,8 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
   }
   return {
     port: options.port,
+    pid: child.pid!,
+    child,
     workDir,
     stat: (counter) => readCounter(workDir, counter),
     stop: async () => {
