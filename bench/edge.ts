@@ -10,18 +10,17 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import postgres from "postgres";
-import { migrateDatabase } from "@/db/migrate";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
 import { startVarnish } from "../scripts/lib/varnish";
-import { checkBenchDatabaseName, countLiveArticles, DEFAULT_BENCH_DATABASE, openBenchServer } from "./lib/bench-database";
+import { commonOptions, loadOptions, numberOption } from "./lib/args";
+import { checkBenchDatabaseName, openBenchServer } from "./lib/bench-database";
+import { openSeededDatabase } from "./lib/open-seeded";
 import { pickPopularTag, pickTypicalArticle } from "./lib/bench-data";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
 import { freePort, runToEnd, type Server, startProcess, stopAll, waitForHttp } from "./lib/processes";
 import { runPublishProbe } from "./lib/publish-run";
 import { ms, table } from "./lib/report";
-import { readSeedMarker } from "./lib/seed-support";
 import { type LoadOptions, measureThroughput, type ThroughputRow } from "./lib/throughput";
 
 const ROOT = process.cwd();
@@ -30,21 +29,11 @@ const TARGETS = { edgeVsBare: 0.5, p99Ms: 50, publishP99Ms: 1000 };
 
 const { values: args } = parseArgs({
   options: {
-    "skip-build": { type: "boolean", default: false },
-    database: { type: "string", default: DEFAULT_BENCH_DATABASE },
-    seconds: { type: "string", default: "15" },
-    warmup: { type: "string", default: "2" },
-    rounds: { type: "string", default: "5" },
-    connections: { type: "string", default: "50" },
-    threads: { type: "string", default: "2" },
+    ...commonOptions,
     publishes: { type: "string", default: "30" },
   },
 });
-const num = (name: keyof typeof args) => {
-  const n = Number(args[name]);
-  if (!Number.isFinite(n) || n < 0) throw new LaunchError(`--${name} must be a number.`);
-  return n;
-};
+const num = (name: keyof typeof args) => numberOption(args, name);
 
 async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
@@ -53,9 +42,7 @@ async function main() {
   const logFile = path.join(resultsDir, `${stamp}-edge-servers.log`);
   const name = args.database!;
   checkBenchDatabaseName(name);
-  const load: LoadOptions = {
-    connections: num("connections"), threads: num("threads"), seconds: num("seconds"), warmupSeconds: num("warmup"), rounds: Math.max(1, num("rounds")),
-  };
+  const load: LoadOptions = loadOptions(num);
   const server = await openBenchServer();
   const cleanups: (() => Promise<void> | void)[] = [() => server.embedded?.stop()];
   const cleanup = async () => {
@@ -66,13 +53,7 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)));
 
   try {
-    const liveArticles = await countLiveArticles(server, name);
-    if (!liveArticles) throw new LaunchError(`${name} on ${server.describe} has no articles. Run: npm run bench:seed -- --articles 100000`);
-    const url = server.url(name);
-    await migrateDatabase(url);
-    const sql = postgres(url, { max: 2, onnotice: () => {} });
-    cleanups.push(() => sql.end({ timeout: 5 }));
-    if (!(await readSeedMarker(sql))) throw new LaunchError(`${name} was not seeded to the end. Run: npm run bench:seed -- --reset --articles 100000`);
+    const { liveArticles, url, sql } = await openSeededDatabase(server, name, (step) => cleanups.push(step));
 
     const [appPort, edgePort, barePort] = [await freePort(), await freePort(), await freePort()];
     const edgeBase = `http://127.0.0.1:${edgePort}`;

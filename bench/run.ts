@@ -9,10 +9,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import postgres from "postgres";
-import { migrateDatabase } from "@/db/migrate";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
-import { checkBenchDatabaseName, countLiveArticles, DEFAULT_BENCH_DATABASE, openBenchServer } from "./lib/bench-database";
+import { commonOptions, loadOptions, numberOption } from "./lib/args";
+import { checkBenchDatabaseName, openBenchServer } from "./lib/bench-database";
+import { openSeededDatabase } from "./lib/open-seeded";
 import { pickPopularTag, pickTypicalArticle, pickUnseenArticles, searchWords } from "./lib/bench-data";
 import { measureCacheMisses } from "./lib/cache-miss";
 import { cacheHeaders } from "./lib/http";
@@ -24,7 +24,6 @@ import { CACHE_DIR, startReferences } from "./lib/reference";
 import { formatReport, type Results } from "./lib/report";
 import { sampleRss } from "./lib/sampler";
 import { measureRawSearch, measureSearch } from "./lib/search-probe";
-import { readSeedMarker } from "./lib/seed-support";
 import { type LoadOptions, measureThroughput } from "./lib/throughput";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -34,24 +33,14 @@ const WATCHDOG_MS = 20 * 60_000;
 
 const { values: args } = parseArgs({
   options: {
-    "skip-build": { type: "boolean", default: false },
-    database: { type: "string", default: DEFAULT_BENCH_DATABASE },
-    seconds: { type: "string", default: "15" },
-    warmup: { type: "string", default: "2" },
-    rounds: { type: "string", default: "5" },
-    connections: { type: "string", default: "50" },
-    threads: { type: "string", default: "2" },
+    ...commonOptions,
     misses: { type: "string", default: "200" },
     searches: { type: "string", default: "100" },
     publishes: { type: "string", default: "50" },
     "cpu-prof": { type: "boolean", default: false },
   },
 });
-const num = (name: keyof typeof args) => {
-  const n = Number(args[name]);
-  if (!Number.isFinite(n) || n < 0) throw new LaunchError(`--${name} must be a number.`);
-  return n;
-};
+const num = (name: keyof typeof args) => numberOption(args, name);
 
 const safely = async <T>(problems: string[], label: string, work: () => Promise<T>): Promise<T | { error: string }> => {
   try {
@@ -73,9 +62,7 @@ async function main() {
   if (args["cpu-prof"]) nodeFlags.push("--cpu-prof", `--cpu-prof-dir=${path.join(resultsDir, `${stamp}-cpu`, "{name}")}`);
   const name = args.database!;
   checkBenchDatabaseName(name);
-  const load: LoadOptions = {
-    connections: num("connections"), threads: num("threads"), seconds: num("seconds"), warmupSeconds: num("warmup"), rounds: Math.max(1, num("rounds")),
-  };
+  const load: LoadOptions = loadOptions(num);
   const problems: string[] = [];
 
   const server = await openBenchServer();
@@ -94,14 +81,7 @@ async function main() {
   }, WATCHDOG_MS).unref();
 
   try {
-    const liveArticles = await countLiveArticles(server, name);
-    if (!liveArticles) throw new LaunchError(`${name} on ${server.describe} has no articles. Run: npm run bench:seed -- --articles 100000`);
-    const url = server.url(name);
-    await migrateDatabase(url);
-    const sql = postgres(url, { max: 2, onnotice: () => {} });
-    cleanups.push(() => sql.end({ timeout: 5 }));
-    const seed = await readSeedMarker(sql);
-    if (!seed) throw new LaunchError(`${name} was not seeded to the end. Run: npm run bench:seed -- --reset --articles 100000`);
+    const { liveArticles, url, sql, seed } = await openSeededDatabase(server, name, (step) => cleanups.push(step));
 
     const authSecret = randomBytes(32).toString("base64url");
     const previous = existsSync(BUILD_STAMP) ? (JSON.parse(readFileSync(BUILD_STAMP, "utf8")) as { buildId: string; port: number; database: string }) : null;

@@ -92,6 +92,10 @@ test("admin pages, the admin API and sign-in answers never come from the edge", 
   expect(strangersDashboard.status).toBe(307);
   expect(strangersDashboard.headers.location).toContain("/login");
   expect((await edgeRequest("/api/admin/articles")).status).toBe(401);
+  // Signed-in areas get the session cookie (public pages do not: see the next test). Varnish's
+  // log cuts long records (vsl_reclen), so the logged header is the start of the cookie.
+  const sentCookie = (headers: string[]) => headers.some((h) => /^cookie: ./i.test(h) && cookie.startsWith(h.slice(8)));
+  expect(edge.backendHeaders("/admin").some(sentCookie)).toBe(true);
 });
 
 test("a signed-in editor and a signed-out reader get the same public page; the editor's cookie is not passed on", async ({ signInAs, context }) => {
@@ -102,6 +106,12 @@ test("a signed-in editor and a signed-out reader get the same public page; the e
   const editorsView = await edgeRequest(path, { headers: { cookie } });
   expect(editorsView.cache).toBe("miss"); // fetched for the editor...
   expect(editorsView.headers["set-cookie"]).toBeUndefined();
+  const fetched = edge.backendHeaders(path); // what Varnish sent the app, from its own log
+  expect(fetched.length).toBeGreaterThan(0);
+  for (const headers of fetched) {
+    expect(headers.some((h) => /^host:/i.test(h))).toBe(true);
+    expect(headers.filter((h) => /^cookie:/i.test(h))).toEqual([]);
+  }
   const readersView = await edgeRequest(path);
   expect(readersView.cache).toBe("hit"); // ...and stored for everyone: it cannot hold anything of the editor's
   expect(readersView.body).toBe(editorsView.body);

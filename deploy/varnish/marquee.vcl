@@ -116,6 +116,10 @@ sub vcl_miss {
     }
 }
 
+sub vcl_backend_fetch {
+    unset bereq.http.X-Cache;
+}
+
 sub vcl_backend_response {
     # While the app or its database is down, keep serving the last good copy.
     if (beresp.status >= 500 && bereq.is_bgfetch) {

@@ -23,7 +23,17 @@ export type VarnishOptions = {
   storage?: string;
 };
 
-export type Varnish = { port: number; pid: number; child: ChildProcess; workDir: string; stop: () => Promise<void>; stat: (counter: string) => number };
+export type Varnish = {
+  port: number;
+  pid: number;
+  child: ChildProcess;
+  workDir: string;
+  stop: () => Promise<void>;
+  /** One varnishstat counter, e.g. MAIN.n_object. */
+  stat: (counter: string) => number;
+  /** The headers of every request Varnish sent the app for `path`, from its shared-memory log. */
+  backendHeaders: (path: string) => string[][];
+};
 
 export function siteVcl({ backendPort, purgers = ["127.0.0.1", "::1"], extraVcl = "" }: VarnishOptions): string {
   return `vcl 4.1;
@@ -63,6 +73,7 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
     child,
     workDir,
     stat: (counter) => readCounter(workDir, counter),
+    backendHeaders: (url) => readBackendHeaders(workDir, url),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -74,12 +85,21 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
   };
 }
 
-/** One varnishstat counter, e.g. MAIN.n_object. */
 function readCounter(workDir: string, counter: string): number {
   const out = spawnSync("varnishstat", ["-n", workDir, "-1", "-f", counter], { encoding: "utf8" });
   const value = Number(out.stdout.trim().split(/\s+/)[1]);
   if (out.status !== 0 || Number.isNaN(value)) throw new Error(`varnishstat ${counter}: ${out.stderr || out.stdout}`);
   return value;
+}
+
+function readBackendHeaders(workDir: string, url: string): string[][] {
+  const query = `BereqURL eq "${url.replace(/["\\]/g, "")}"`;
+  const out = spawnSync("varnishlog", ["-n", workDir, "-d", "-g", "request", "-q", query, "-i", "BereqHeader"], { encoding: "utf8" });
+  if (out.status !== 0) throw new Error(`varnishlog: ${out.stderr || out.stdout}`);
+  return out.stdout
+    .split(/^\*+\s+<< BeReq/m)
+    .slice(1)
+    .map((block) => [...block.matchAll(/^-+\s+BereqHeader\s+(.*)$/gm)].map((m) => m[1]));
 }
 
 async function waitForPort(port: number, child: ChildProcess): Promise<void> {
