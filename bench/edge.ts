@@ -2,12 +2,15 @@
 // The edge benchmark: the cached article, home and tag page through Varnish
 // (deploy/varnish/marquee.vcl) in front of next start, from next start alone,
 // and bare Node http answering the article's bytes, side by side with wrk in
-// interleaved rounds; then publish-to-live as readers see it through the edge
+// interleaved rounds, without Accept-Encoding (same bytes everywhere; Varnish
+// unzips its stored copy for each request) and with gzip as browsers ask
+// (Varnish sends the stored copy as it is); then publish-to-live as readers see it through the edge
 // (the app purging Varnish). Prints a table and writes
 // bench/results/<timestamp>-edge.json. Loopback only; everything it starts, it stops.
 import "../scripts/lib/load-env";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
@@ -55,7 +58,7 @@ async function main() {
   try {
     const { liveArticles, url, sql } = await openSeededDatabase(server, name, (step) => cleanups.push(step));
 
-    const [appPort, edgePort, barePort] = [await freePort(), await freePort(), await freePort()];
+    const [appPort, edgePort] = [await freePort(), await freePort()];
     const edgeBase = `http://127.0.0.1:${edgePort}`;
     const appBase = `http://127.0.0.1:${appPort}`;
     const authSecret = randomBytes(32).toString("base64url");
@@ -84,22 +87,34 @@ async function main() {
     const tag = await pickPopularTag(sql);
     let html = Buffer.alloc(0);
     for (let i = 0; i < 3; i++) html = Buffer.from(await (await fetch(`${appBase}${article}`)).arrayBuffer());
-    const htmlFile = path.join(resultsDir, `${stamp}-article.html`);
-    writeFileSync(htmlFile, html);
-    const bare = startProcess("bare Node", process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "bare-server.ts"), htmlFile, String(barePort)], { env, port: barePort, logFile });
-    await waitForHttp(`http://127.0.0.1:${barePort}/`, bare);
+    // Browsers ask for gzip: Varnish then sends the compressed copy it stored; without it, it unzips on every request.
+    const gzipped = await rawGet(`${edgeBase}${article}`, { "accept-encoding": "gzip" });
+    if (gzipped.encoding !== "gzip") throw new LaunchError(`Varnish did not answer ${article} with gzip (${gzipped.encoding ?? "no encoding"}).`);
+    const startBare = async (label: string, bytes: Buffer, encoding: string) => {
+      const file = path.join(resultsDir, `${stamp}-article.${encoding}`);
+      writeFileSync(file, bytes);
+      const port = await freePort();
+      const bare = startProcess(label, process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "bare-server.ts"), file, String(port), encoding], { env, port, logFile });
+      await waitForHttp(`http://127.0.0.1:${port}/`, bare);
+      return bare;
+    };
+    const bare = await startBare("bare Node", html, "identity");
+    const bareGzip = await startBare("bare Node, gzip", gzipped.body, "gzip");
 
+    const gzip = { "accept-encoding": "gzip" };
     const pages = [["article", article], ["home", "/"], ["tag page", `/tags/${tag.slug}`]] as const;
     const throughput = await measureThroughput(
       [
         ...pages.map(([label, p]) => ({ name: `${label} through Varnish`, server: edge, path: p })),
+        ...pages.map(([label, p]) => ({ name: `${label} through Varnish, gzip`, server: edge, path: p, headers: gzip })),
         ...pages.map(([label, p]) => ({ name: `${label}, Next alone`, server: marquee, path: p })),
         { name: "bare Node (article bytes)", server: bare, path: "/" },
+        { name: "bare Node, gzip (article bytes)", server: bareGzip, path: "/", headers: gzip },
       ],
       load,
       (step) => console.log(`wrk ${step}…`),
     );
-    await bare.stop();
+    await Promise.all([bare.stop(), bareGzip.stop()]);
 
     console.log(`Publish-to-live through the edge (${num("publishes")} articles)…`);
     const publish = await runPublishProbe({
@@ -123,7 +138,7 @@ async function main() {
 
 function report(command: string, l: LoadOptions, rows: ThroughputRow[], publish: Omit<Awaited<ReturnType<typeof runPublishProbe>>, "articleIds">): string {
   const out = [`Marquee edge benchmark, ${new Date().toISOString()}`, `command: ${command}`];
-  out.push(`wrk -t${l.threads} -c${l.connections} --latency, ${l.rounds} interleaved rounds of ${Math.max(1, Math.round(l.seconds / l.rounds))} s per target; no Accept-Encoding`);
+  out.push(`wrk -t${l.threads} -c${l.connections} --latency, ${l.rounds} interleaved rounds of ${Math.max(1, Math.round(l.seconds / l.rounds))} s per target; no Accept-Encoding unless the row says gzip (bytes are before compression)`);
   const table1 = [["target", "bytes", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "server CPU"]];
   for (const t of rows) {
     table1.push(t.available
@@ -131,11 +146,12 @@ function report(command: string, l: LoadOptions, rows: ThroughputRow[], publish:
       : [t.name, t.note, "", "", "", "", "", ""]);
   }
   out.push(table(table1), "");
-  const bare = rows.find((r) => r.name.startsWith("bare Node") && r.available);
+  const bareOf = (gzip: boolean) => rows.find((r) => r.available && r.name.startsWith("bare Node") && r.name.includes("gzip") === gzip);
   const verdicts = [["figure", "value", "target", "result"]];
   for (const t of rows.filter((r) => r.available && r.name.includes("through Varnish"))) {
+    const bare = bareOf(t.name.endsWith("gzip"));
     const ratio = bare ? t.requestsPerSecond! / bare.requestsPerSecond! : NaN;
-    verdicts.push([`${t.name}: req/s vs bare Node`, ratio.toFixed(2), `>= ${TARGETS.edgeVsBare}`, ratio >= TARGETS.edgeVsBare ? "met" : "missed"]);
+    verdicts.push([`${t.name}: req/s vs ${bare?.name ?? "bare Node"}`, ratio.toFixed(2), `>= ${TARGETS.edgeVsBare}`, ratio >= TARGETS.edgeVsBare ? "met" : "missed"]);
     verdicts.push([`${t.name}: p99`, `${ms(t.p99Ms)} ms`, `<= ${TARGETS.p99Ms} ms`, t.p99Ms! <= TARGETS.p99Ms ? "met" : "missed"]);
   }
   const p99 = publish.allLive.n ? publish.allLive.p99 : NaN;
@@ -145,6 +161,17 @@ function report(command: string, l: LoadOptions, rows: ThroughputRow[], publish:
   verdicts.push(["  publish API call: p50 / p99", `${ms(publish.publishCall.p50)} / ${ms(publish.publishCall.p99)} ms`, "", "info"]);
   out.push(table(verdicts));
   return out.join("\n");
+}
+
+/** A GET whose body is kept as sent (fetch would unzip it). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ body: Buffer; encoding: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }));
+    }).on("error", reject);
+  });
 }
 
 main().then(() => process.exit(0), exitWithError);

@@ -139,6 +139,8 @@ test("odd Host headers and forwarded-host or navigation headers neither poison t
   expect(reader.cache).toBe("hit");
   expect(reader.body).not.toContain("evil.example");
   expect(reader.body).toContain(leadStory.title.slice(0, 20));
+  // A client asking for no cache gets the stored page, not a fresh render on its behalf.
+  expect((await edgeRequest(LEAD, { headers: { "cache-control": "no-cache", pragma: "no-cache" } })).cache).toBe("hit");
   // A React Server Component payload asked for with headers goes to the app and is never stored as the page.
   const rsc = await edgeRequest(LEAD, { headers: { rsc: "1" } });
   expect(rsc.cache).toBe("pass");
