@@ -1,13 +1,13 @@
 // Readers through the edge: a real Varnish with deploy/varnish/marquee.vcl in
-// front of the server under test, which purges it (EDGE_PURGE_URLS) after
+// front of the server under test (started for the whole suite by
+// support/edge-global-setup.ts), which purges it (EDGE_PURGE_URLS) after
 // every publishing event. Cached pages change the moment the newsroom acts;
 // private pages and signed-in requests never come out of, or go into, the
 // shared cache; odd requests cannot poison it.
 import { spawn } from "node:child_process";
 import { freePort } from "../bench/lib/processes";
-import type { Varnish } from "../scripts/lib/varnish";
 import { accounts, expect, leadStory, test } from "./fixtures";
-import { EDGE_PORT, edgeRequest, primeEdge, startEdge } from "./support/edge";
+import { EDGE_PORT, edgeRequest, primeEdge, startEdge, suiteEdge } from "./support/edge";
 import { draftWithTag, publish, TAG, unpublish, unpublishAll } from "./support/publishing";
 
 test.describe.configure({ mode: "serial" });
@@ -17,17 +17,9 @@ test.describe.configure({ mode: "serial" });
 const FRESH_WITHIN_MS = 1_000;
 const LEAD = `/articles/${leadStory.slug}`;
 
-let edge: Varnish;
 const published = new Set<string>();
 
-test.beforeAll(async () => {
-  edge = await startEdge();
-});
-
-test.afterAll(async ({ browser }) => {
-  await unpublishAll(browser, published);
-  await edge?.stop();
-});
+test.afterAll(async ({ browser }) => unpublishAll(browser, published));
 
 const showsTitle = async (path: string, title: string) => (await edgeRequest(path)).body.includes(title);
 
@@ -95,7 +87,7 @@ test("admin pages, the admin API and sign-in answers never come from the edge", 
   // Signed-in areas get the session cookie (public pages do not: see the next test). Varnish's
   // log cuts long records (vsl_reclen), so the logged header is the start of the cookie.
   const sentCookie = (headers: string[]) => headers.some((h) => /^cookie: ./i.test(h) && cookie.startsWith(h.slice(8)));
-  expect(edge.backendHeaders("/admin").some(sentCookie)).toBe(true);
+  expect(suiteEdge().backendHeaders("/admin").some(sentCookie)).toBe(true);
 });
 
 test("a signed-in editor and a signed-out reader get the same public page; the editor's cookie is not passed on", async ({ signInAs, context }) => {
@@ -106,7 +98,7 @@ test("a signed-in editor and a signed-out reader get the same public page; the e
   const editorsView = await edgeRequest(path, { headers: { cookie } });
   expect(editorsView.cache).toBe("miss"); // fetched for the editor...
   expect(editorsView.headers["set-cookie"]).toBeUndefined();
-  const fetched = edge.backendHeaders(path); // what Varnish sent the app, from its own log
+  const fetched = suiteEdge().backendHeaders(path); // what Varnish sent the app, from its own log
   expect(fetched.length).toBeGreaterThan(0);
   for (const headers of fetched) {
     expect(headers.some((h) => /^host:/i.test(h))).toBe(true);

@@ -2,7 +2,7 @@
 // the server under test, and requests to it with full control of headers and
 // source address (fetch cannot set Host or bind 127.0.0.3).
 import http from "node:http";
-import { startVarnish, type Varnish, type VarnishOptions } from "../../scripts/lib/varnish";
+import { inspectVarnish, startVarnish, type Varnish, type VarnishOptions } from "../../scripts/lib/varnish";
 
 /** The Varnish the app under test purges (scripts/test.ts gives the app EDGE_PURGE_URLS for this port). */
 export const EDGE_PORT = Number(process.env.E2E_EDGE_PORT ?? 6100);
@@ -10,6 +10,13 @@ export const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export function startEdge(options: Partial<VarnishOptions> = {}): Promise<Varnish> {
   return startVarnish({ port: EDGE_PORT, backendPort: APP_PORT, ...options });
+}
+
+/** The suite's edge, started by edge-global-setup.ts: its counters and log. */
+export function suiteEdge() {
+  const workDir = process.env.E2E_EDGE_WORKDIR;
+  if (!workDir) throw new Error("The suite's edge is not running (playwright.config.ts globalSetup).");
+  return inspectVarnish(workDir);
 }
 
 export type EdgeResponse = { status: number; cache: string; headers: http.IncomingHttpHeaders; body: string };

@@ -71,9 +71,7 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
     port: options.port,
     pid: child.pid!,
     child,
-    workDir,
-    stat: (counter) => readCounter(workDir, counter),
-    backendHeaders: (url) => readBackendHeaders(workDir, url),
+    ...inspectVarnish(workDir),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -83,6 +81,11 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
       rmSync(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Reads the counters and log of the Varnish whose working directory is `workDir` (another process may have started it). */
+export function inspectVarnish(workDir: string): Pick<Varnish, "workDir" | "stat" | "backendHeaders"> {
+  return { workDir, stat: (counter) => readCounter(workDir, counter), backendHeaders: (url) => readBackendHeaders(workDir, url) };
 }
 
 function readCounter(workDir: string, counter: string): number {
