@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { pageKeyRules } from "./lib/cache/edge-headers";
 
 const config: NextConfig = {
   cacheComponents: true,
@@ -25,6 +26,8 @@ const config: NextConfig = {
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
         ],
       },
+      // Surrogate keys for the edge cache (deploy/varnish), from the path alone.
+      ...pageKeyRules.map(({ source, keys }) => ({ source, headers: [{ key: "xkey", value: keys.join(" ") }] })),
     ];
   },
 };

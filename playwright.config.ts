@@ -10,6 +10,8 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   timeout: 30_000,
+  // The edge cache (Varnish) the app purges; needs varnishd (apt-get install varnish varnish-modules).
+  globalSetup: "./e2e/support/edge-global-setup.ts",
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",

@@ -1,11 +1,13 @@
 // The floor of the comparison: Node's http module answering the same bytes
-// from memory. Usage: node --import tsx bench/bare-server.ts <file> <port>
+// from memory. Usage: node --import tsx bench/bare-server.ts <file> <port> [gzip]
+// (gzip: the file holds gzip-compressed bytes, sent as such).
 import { readFileSync } from "node:fs";
 import http from "node:http";
 
-const [file, port] = process.argv.slice(2);
+const [file, port, encoding] = process.argv.slice(2);
 const body = readFileSync(file);
-const headers = { "content-type": "text/html; charset=utf-8", "content-length": String(body.length) };
+const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8", "content-length": String(body.length) };
+if (encoding === "gzip") headers["content-encoding"] = "gzip";
 
 http
   .createServer((_request, response) => {

@@ -12,6 +12,8 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
+import { serverNodeFlags } from "../scripts/lib/server-flags";
+import { parseEnv } from "@/lib/env";
 import { checkBenchDatabaseName, countLiveArticles, DEFAULT_BENCH_DATABASE, openBenchServer } from "./lib/bench-database";
 import { pickPopularTag } from "./lib/bench-data";
 import { pickFullFeeds } from "./lib/feed-targets";
@@ -94,7 +96,7 @@ async function main() {
       const code = await runToEnd(process.execPath, [NEXT_BIN, "build"], { env, logFile, timeoutMs: 600_000 });
       if (code !== 0) throw new LaunchError(`next build failed (exit ${code}); see ${logFile}`);
     }
-    const marquee = startProcess("Marquee", process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
+    const marquee = startProcess("Marquee", process.execPath, [...serverNodeFlags(parseEnv(process.env).MARQUEE_HEAP_MB), NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
     await waitForHttp(`${base}/robots.txt`, marquee);
 
     const tag = await pickPopularTag(sql);

@@ -9,23 +9,22 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import postgres from "postgres";
-import { migrateDatabase } from "@/db/migrate";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
 import { serverNodeFlags } from "../scripts/lib/server-flags";
-import { checkBenchDatabaseName, countLiveArticles, DEFAULT_BENCH_DATABASE, openBenchServer } from "./lib/bench-database";
-import { deleteProbes, findDesk, pickPopularTag, pickTypicalArticle, pickUnseenArticles, searchWords } from "./lib/bench-data";
+import { commonOptions, loadOptions, numberOption } from "./lib/args";
+import { checkBenchDatabaseName, openBenchServer } from "./lib/bench-database";
+import { openSeededDatabase } from "./lib/open-seeded";
+import { pickPopularTag, pickTypicalArticle, pickUnseenArticles, searchWords } from "./lib/bench-data";
 import { measureCacheMisses } from "./lib/cache-miss";
 import { cacheHeaders } from "./lib/http";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { busyProcesses, describeMachine } from "./lib/machine";
 import { freePort, isPortFree, nodeFlags, runToEnd, startProcess, stopAll, waitForHttp } from "./lib/processes";
-import { measurePublishToLive, unpublishProbes } from "./lib/publish-probe";
+import { runPublishProbe } from "./lib/publish-run";
 import { CACHE_DIR, startReferences } from "./lib/reference";
 import { formatReport, type Results } from "./lib/report";
 import { sampleRss } from "./lib/sampler";
 import { measureRawSearch, measureSearch } from "./lib/search-probe";
-import { readSeedMarker } from "./lib/seed-support";
 import { type LoadOptions, measureThroughput } from "./lib/throughput";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -35,13 +34,7 @@ const WATCHDOG_MS = 20 * 60_000;
 
 const { values: args } = parseArgs({
   options: {
-    "skip-build": { type: "boolean", default: false },
-    database: { type: "string", default: DEFAULT_BENCH_DATABASE },
-    seconds: { type: "string", default: "15" },
-    warmup: { type: "string", default: "2" },
-    rounds: { type: "string", default: "5" },
-    connections: { type: "string", default: "50" },
-    threads: { type: "string", default: "2" },
+    ...commonOptions,
     misses: { type: "string", default: "200" },
     searches: { type: "string", default: "100" },
     publishes: { type: "string", default: "50" },
@@ -50,11 +43,7 @@ const { values: args } = parseArgs({
     "server-node-flags": { type: "string", default: "" },
   },
 });
-const num = (name: keyof typeof args) => {
-  const n = Number(args[name]);
-  if (!Number.isFinite(n) || n < 0) throw new LaunchError(`--${name} must be a number.`);
-  return n;
-};
+const num = (name: keyof typeof args) => numberOption(args, name);
 
 const safely = async <T>(problems: string[], label: string, work: () => Promise<T>): Promise<T | { error: string }> => {
   try {
@@ -77,9 +66,7 @@ async function main() {
   if (args["cpu-prof"]) nodeFlags.push("--cpu-prof", `--cpu-prof-dir=${path.join(resultsDir, `${stamp}-cpu`, "{name}")}`);
   const name = args.database!;
   checkBenchDatabaseName(name);
-  const load: LoadOptions = {
-    connections: num("connections"), threads: num("threads"), seconds: num("seconds"), warmupSeconds: num("warmup"), rounds: Math.max(1, num("rounds")),
-  };
+  const load: LoadOptions = loadOptions(num);
   const problems: string[] = [];
 
   const server = await openBenchServer();
@@ -98,14 +85,7 @@ async function main() {
   }, WATCHDOG_MS).unref();
 
   try {
-    const liveArticles = await countLiveArticles(server, name);
-    if (!liveArticles) throw new LaunchError(`${name} on ${server.describe} has no articles. Run: npm run bench:seed -- --articles 100000`);
-    const url = server.url(name);
-    await migrateDatabase(url);
-    const sql = postgres(url, { max: 2, onnotice: () => {} });
-    cleanups.push(() => sql.end({ timeout: 5 }));
-    const seed = await readSeedMarker(sql);
-    if (!seed) throw new LaunchError(`${name} was not seeded to the end. Run: npm run bench:seed -- --reset --articles 100000`);
+    const { liveArticles, url, sql, seed } = await openSeededDatabase(server, name, (step) => cleanups.push(step));
 
     const authSecret = randomBytes(32).toString("base64url");
     const previous = existsSync(BUILD_STAMP) ? (JSON.parse(readFileSync(BUILD_STAMP, "utf8")) as { buildId: string; port: number; database: string }) : null;
@@ -193,25 +173,13 @@ async function main() {
     console.log(`Publish-to-live (${num("publishes")} articles)…`);
     sampler.phase("publish");
     const tagPage = throughput.find((t) => t.name === "tag page");
-    const publish = await safely(problems, "publish-to-live", async () => {
-      const { editor, admin } = await findDesk(sql);
-      const { createApiToken } = await import("@/lib/auth/tokens");
-      const client = await import("@/db/client");
-      cleanups.push(() => client.sql.end({ timeout: 5 }));
-      const token = await createApiToken({ id: admin.id, role: admin.role, name: admin.name }, { name: `bench ${stamp}`, userId: editor.id, expiresInDays: 1 });
-      let probes: { id: string; version: number }[] = [];
-      try {
-        const result = await measurePublishToLive({
-          base, token: token.token, count: num("publishes"), editorEmail: editor.email, tagSlug: tag.slug,
-          watch: ["/", ...(tagPage?.available ? [tagPage.path] : [])],
-        });
-        probes = result.articleIds;
-        return result;
-      } finally {
-        await unpublishProbes(base, token.token, probes);
-        await deleteProbes(sql, probes.map((p) => p.id), token.id);
-      }
-    });
+    const publish = await safely(problems, "publish-to-live", () =>
+      runPublishProbe({
+        sql, base, count: num("publishes"), tagSlug: tag.slug, tokenName: `bench ${stamp}`,
+        watch: ["/", ...(tagPage?.available ? [tagPage.path] : [])],
+        onCleanup: (step) => cleanups.push(step),
+      }),
+    );
     const memory = sampler.stop();
 
     const results: Results = {

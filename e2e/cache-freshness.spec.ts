@@ -1,41 +1,21 @@
 // Readers are served from the cache, yet see an editor's publish, change
 // and unpublish at once: within a second on every surface, and an unpublished
 // story is gone from the very first request.
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { EditorPage } from "./pages/editor-page";
-import { unpublish, unpublishLeftovers } from "./support/published-stories";
+import { draftWithTag, publish as publishStory, TAG, unpublish, unpublishAll } from "./support/publishing";
+import type { EditorPage } from "./pages/editor-page";
 
 test.describe.configure({ mode: "serial" });
 
-const TAG = { slug: "salt-and-ember", name: "Salt & Ember" };
 // Not a performance target (bench/ measures that): a cache that waited for
 // a time-based revalidation would take minutes, not this.
 const FRESH_WITHIN_MS = 1_000;
 
-async function draftWithTag(page: Page, title: string): Promise<EditorPage> {
-  await page.goto("/admin");
-  await page.getByRole("button", { name: "New article" }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
-  const editor = new EditorPage(page);
-  await editor.field("Title").fill(title);
-  await editor.field("Dek").fill("A story for the cache tests.");
-  await editor.addExistingTag("salt", TAG.name);
-  await editor.expectSaved();
-  return editor;
-}
-
 const published = new Set<string>();
+const publish = (editor: EditorPage) => publishStory(editor, published);
 
-async function publish(editor: EditorPage): Promise<string> {
-  published.add(editor.id);
-  await editor.button("Publish").click();
-  await expect(editor.status).toContainText("Published");
-  return (await editor.page.getByRole("link", { name: /^\/articles\// }).getAttribute("href"))!;
-}
-
-// Leave the site as the demo content has it, whatever failed above.
-test.afterAll(({ browser }) => unpublishLeftovers(browser, published));
+test.afterAll(async ({ browser }) => unpublishAll(browser, published));
 
 const showsTitle = async (request: APIRequestContext, url: string, title: string) => (await (await request.get(url)).text()).includes(title);
 

@@ -6,7 +6,7 @@ import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { jsonFeedProblems, readWithFeedparser, xmlProblems } from "@/tests/feed-tools";
 import { draftStory, expect, leadStory, test } from "./fixtures";
 import { EditorPage } from "./pages/editor-page";
-import { unpublish, unpublishLeftovers } from "./support/published-stories";
+import { unpublish, unpublishAll } from "./support/publishing";
 
 test.describe.configure({ mode: "serial" });
 
@@ -139,7 +139,7 @@ const WATCHED = feedUrls(["", "/tags/salt-and-ember"]);
 const published = new Set<string>();
 
 // Leave the site as the demo content has it, whatever failed.
-test.afterAll(({ browser }) => unpublishLeftovers(browser, published));
+test.afterAll(({ browser }) => unpublishAll(browser, published));
 
 test("a story with everything editors type enters every feed within a second of publishing and leaves within a second of unpublishing", async ({ page, signInAs, request }) => {
   await signInAs("editor");

@@ -33,6 +33,11 @@ const schema = z.object({
   MARQUEE_HEAP_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 or 128 to 16384").max(16384, "must be 0 or 128 to 16384").refine((n) => n === 0 || n >= 128, "must be 0 or 128 to 16384").default(160),
   TRUSTED_PROXIES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 10").max(10, "must be 0 to 10").default(0),
   MARQUEE_SCHEDULER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+  EDGE_PURGE_URLS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be a comma-separated list of http(s) URLs" }))),
   NEXT_PHASE: z.string().optional(),
 });
 

@@ -18,6 +18,8 @@ async function main() {
         const { articlesAdded } = await seedDemoContent({ password, force: flags.includes("--force") });
         const what = articlesAdded ? `${articlesAdded} demo articles added` : "Demo content was already there; nothing added";
         console.log(`${what}. Demo password: ${password}`);
+        // Its publishes purge the edge caches (EDGE_PURGE_URLS), if any: let those finish before exiting.
+        await (await import("@/lib/cache/edge-purge")).settleEdgePurges();
       } catch (error) {
         if (error instanceof SeedRefused) throw new LaunchError(error.message);
         throw error;

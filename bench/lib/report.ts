@@ -28,10 +28,10 @@ export type Results = {
 /** The reference the ratios divide by: a prerendered page of a minimal Next app, same bytes. */
 const REFERENCE = "minimal Next page";
 const shortPath = (p: string) => (p.length > 40 ? `${p.slice(0, 37)}...` : p);
-const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "-" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
+export const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "-" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const mib = (bytes: number) => bytes / 2 ** 20;
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")).join("\n");
 }

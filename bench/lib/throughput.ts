@@ -7,7 +7,7 @@ import type { RssSampler } from "./sampler";
 import { percentile } from "./stats";
 import { runWrk, type WrkOptions } from "./wrk";
 
-export type LoadTarget = { name: string; server: Server; path: string; sampler?: RssSampler | null };
+export type LoadTarget = { name: string; server: Server; path: string; sampler?: RssSampler | null; headers?: Record<string, string> };
 export type LoadOptions = WrkOptions & { warmupSeconds: number; rounds: number };
 type Round = { requestsPerSecond: number; requests: number; seconds: number; p50Ms: number; p99Ms: number; cpuSeconds: number; wallSeconds: number };
 
@@ -53,10 +53,10 @@ export async function measureThroughput(targets: LoadTarget[], o: LoadOptions, o
       const url = `http://127.0.0.1:${target.server.port}${target.path}`;
       onStep(`round ${round}/${o.rounds}: ${target.name} ${target.path}`);
       target.sampler?.phase(target.name);
-      if (round === 1 && o.warmupSeconds > 0) await runWrk(url, { ...o, seconds: o.warmupSeconds });
+      if (round === 1 && o.warmupSeconds > 0) await runWrk(url, { ...o, seconds: o.warmupSeconds, headers: target.headers });
       const cpuBefore = treeCpuSeconds(target.server.pid);
       const started = performance.now();
-      const result = await runWrk(url, { ...o, seconds });
+      const result = await runWrk(url, { ...o, seconds, headers: target.headers });
       const wall = (performance.now() - started) / 1000;
       row.rounds!.push({
         requestsPerSecond: result.requestsPerSecond,

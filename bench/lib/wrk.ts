@@ -2,7 +2,7 @@
 // the latency distribution (--latency), plus errors and non-2xx answers.
 import { spawn } from "node:child_process";
 
-export type WrkOptions = { connections: number; threads: number; seconds: number; timeoutSeconds?: number };
+export type WrkOptions = { connections: number; threads: number; seconds: number; timeoutSeconds?: number; headers?: Record<string, string> };
 
 export type WrkResult = {
   requestsPerSecond: number;
@@ -19,7 +19,8 @@ export type WrkResult = {
 
 export function runWrk(url: string, o: WrkOptions): Promise<WrkResult> {
   const args = [
-    `-t${o.threads}`, `-c${o.connections}`, `-d${o.seconds}s`, `--timeout`, `${o.timeoutSeconds ?? 10}s`, "--latency", url,
+    `-t${o.threads}`, `-c${o.connections}`, `-d${o.seconds}s`, `--timeout`, `${o.timeoutSeconds ?? 10}s`, "--latency",
+    ...Object.entries(o.headers ?? {}).flatMap(([name, value]) => ["-H", `${name}: ${value}`]), url,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });

@@ -1,9 +1,11 @@
 // The one function that invalidates cache tags. Called after a transaction
 // commits, never inside it. It clears this process's Next cache (directly in
 // a request; through the loopback route from a background task such as the
-// scheduler) and announces the tags to every other instance (lib/cache/fanout.ts).
+// scheduler), announces the tags to every other instance (lib/cache/fanout.ts)
+// and purges them from the edge caches (lib/cache/edge-purge.ts).
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { purgeEdges } from "./edge-purge";
 import { announceInvalidation } from "./fanout";
 import { revalidateInThisServer } from "./internal-revalidate";
 
@@ -12,19 +14,23 @@ import { revalidateInThisServer } from "./internal-revalidate";
  * after the invalidation and store its stale result as fresh (Next times a
  * full-page entry by when it was stored). Clearing the same tags again a
  * little later removes such an entry; the second pass costs a re-render.
+ * The instance that committed purges the edge after each pass too: an edge
+ * may have fetched that stale page, or fetched from an instance that had not
+ * heard the announcement yet.
  */
 export const REPEAT_AFTER_MS = [400, 1500];
 
 export async function invalidateTags(tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
   const appliedHere = revalidateInRequest(tags) || (await revalidateInThisServer(tags).catch(logFailure(tags)));
-  if (appliedHere) repeatLater(tags);
   await announceInvalidation(tags, appliedHere);
+  purgeEdges(tags);
+  repeatLater(tags, { purge: true, clearHere: appliedHere });
 }
 
 /** Clears tags announced by another instance, with the same repeat. */
 export async function applyAnnouncedTags(tags: readonly string[]): Promise<void> {
-  if (await revalidateInThisServer(tags).catch(logFailure(tags))) repeatLater(tags);
+  if (await revalidateInThisServer(tags).catch(logFailure(tags))) repeatLater(tags, { purge: false, clearHere: true });
 }
 
 function revalidateInRequest(tags: readonly string[]): boolean {
@@ -39,9 +45,13 @@ function revalidateInRequest(tags: readonly string[]): boolean {
   }
 }
 
-function repeatLater(tags: readonly string[]) {
+function repeatLater(tags: readonly string[], { purge, clearHere }: { purge: boolean; clearHere: boolean }) {
+  if (!purge && !clearHere) return;
   for (const delay of REPEAT_AFTER_MS) {
-    setTimeout(() => void revalidateInThisServer(tags).catch(logFailure(tags)), delay).unref();
+    setTimeout(async () => {
+      if (clearHere) await revalidateInThisServer(tags).catch(logFailure(tags));
+      if (purge) purgeEdges(tags, { afterResponse: false });
+    }, delay).unref();
   }
 }
 

@@ -1,13 +1,16 @@
 // The one place feed and sitemap responses are made: validators, conditional
 // GET (304), caching headers. HEAD gets the same headers without a body.
+import { SHARED_CACHE_CONTROL } from "@/lib/cache/edge-headers";
 import type { ServedDocument } from "./document";
 
 /**
  * Readers and browsers revalidate every time (a 304 costs a few bytes), so an
- * unpublished story is never kept by them; shared caches are left to the edge
- * layer, which purges by the document's cache tags.
+ * unpublished story is never kept by them. An edge cache keeps a document
+ * under its cache tags (xkey) and is purged by them, like the pages.
  */
-export const FEED_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+export const FEED_CACHE_CONTROL = `${SHARED_CACHE_CONTROL}, must-revalidate`;
+/** Answers that must not be kept anywhere (unknown feeds). */
+const NO_SHARED_CACHE = "public, max-age=0, must-revalidate";
 
 const httpDate = (ms: number) => new Date(ms).toUTCString();
 
@@ -29,6 +32,7 @@ export function respondWithDocument(request: Request, doc: ServedDocument): Resp
     ETag: doc.etag,
     "Last-Modified": httpDate(doc.builtAt),
     "Cache-Control": FEED_CACHE_CONTROL,
+    xkey: [...new Set(doc.cacheTags)].join(" "),
   });
   const ifNoneMatch = request.headers.get("if-none-match");
   const ifModifiedSince = request.headers.get("if-modified-since");
@@ -44,6 +48,6 @@ export function respondWithDocument(request: Request, doc: ServedDocument): Resp
 export function respondNotFound(what: string): Response {
   return new Response(`No such ${what}.\n`, {
     status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": FEED_CACHE_CONTROL },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_SHARED_CACHE },
   });
 }

@@ -2,14 +2,12 @@
 // URLs for use off-site, and the response headers it shares with CDNs.
 import type { ArticleSummary, PublicArticle } from "@/lib/articles/dto";
 import { authorPath, sectionPath, tagPath } from "@/lib/articles/dto";
+import { edgeHeaders } from "@/lib/cache/edge-headers";
 import { getEnv } from "@/lib/env";
 import { type ErrorCode, errorStatus } from "@/lib/errors";
 
-/** Fit for a shared cache: browsers revalidate, CDNs keep a minute and may serve stale for five while they refresh. */
-export const PUBLIC_CACHE = {
-  "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
-  "Access-Control-Allow-Origin": "*",
-} as const;
+/** Fit for a shared cache (see lib/cache/edge-headers.ts), keyed by the cache tags the answer was read under. */
+export const publicCache = (keys: readonly string[]) => ({ ...edgeHeaders(keys), "Access-Control-Allow-Origin": "*" });
 const NO_STORE = { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } as const;
 
 const absolute = (path: string) => `${getEnv().SITE_URL}${path}`;
@@ -36,7 +34,7 @@ export function toContentArticle(a: PublicArticle) {
   return { ...toContentItem(a), bodyHtml: a.bodyHtml, correctionNote: a.correctionNote };
 }
 
-export const contentJson = (body: unknown) => Response.json(body, { headers: PUBLIC_CACHE });
+export const contentJson = (body: unknown, keys: readonly string[]) => Response.json(body, { headers: publicCache(keys) });
 
 export function contentError(code: ErrorCode, message: string, fields?: Record<string, string[]>) {
   return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status: errorStatus[code], headers: NO_STORE });

@@ -17,10 +17,12 @@
 //   400 { error: { code: "bad_request", message, fields } } for an unknown or
 //       repeated parameter, a slug that cannot exist, a limit out of range or
 //       a cursor this API did not issue.
-//   Cache-Control: public, max-age=0, s-maxage=60, stale-while-revalidate=300.
+//   Cache-Control: public, max-age=0, s-maxage=60, stale-while-revalidate=300,
+//   and an xkey header naming the cache tags below, for the edge's purges.
 //   Data comes from cached functions tagged latest (no filter) or
 //   tag:/section:/author: (filtered), so a publish refreshes exactly these lists.
 import type { NextRequest } from "next/server";
+import { cacheTags } from "@/lib/cache/tags";
 import { getContentArticles, type ContentListInput } from "@/lib/articles/listing-cache";
 import { parseContentListQuery } from "@/lib/search/content-query";
 import { encodeListCursor } from "@/lib/search/cursor";
@@ -38,8 +40,17 @@ export async function GET(request: NextRequest) {
   if (after) input.after = after;
   try {
     const { items, next } = await getContentArticles(input);
-    return contentJson({ items: items.map(toContentItem), nextCursor: next ? encodeListCursor(next) : null });
+    return contentJson({ items: items.map(toContentItem), nextCursor: next ? encodeListCursor(next) : null }, edgeKeys(input));
   } catch (error) {
     return contentFailure(error);
   }
+}
+
+/** Keys for the edge: each filter's tag; an author is named by slug here, and every change to a writer's list touches `latest`. */
+function edgeKeys({ tag, section, author }: ContentListInput): string[] {
+  const keys = [];
+  if (tag) keys.push(cacheTags.tag(tag));
+  if (section) keys.push(cacheTags.section(section));
+  if (author || keys.length === 0) keys.push(cacheTags.latest);
+  return keys;
 }

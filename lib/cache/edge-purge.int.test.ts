@@ -1,0 +1,97 @@
+// The purge after a publishing event, against a real Varnish running the
+// shipped VCL. The origin here is a few lines of node:http answering with
+// xkey headers, standing in for pages the edge has stored.
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { freePort } from "@/bench/lib/processes";
+import { startVarnish, type Varnish } from "@/scripts/lib/varnish";
+
+// Before anything reads the configuration (lib/env.ts parses it once).
+const edgePort = await freePort();
+process.env.EDGE_PURGE_URLS = `http://127.0.0.1:${edgePort}/`;
+const { makeArticle, makeTag, makeUser } = await import("@/tests/factories");
+const { purgeWithRetry, settleEdgePurges, varnishPurger } = await import("./edge-purge");
+const { transitionArticle } = await import("@/lib/publishing/commands");
+
+let origin: http.Server;
+let originPort: number;
+let edge: Varnish;
+
+beforeAll(async () => {
+  originPort = await freePort();
+  origin = http.createServer((req, res) => {
+    // /keys/<key>/<key>... is stored under those keys.
+    const keys = decodeURIComponent(req.url!.replace(/^\/keys\//, "")).split("/");
+    res.writeHead(200, { "Cache-Control": "public, s-maxage=3600", xkey: keys.join(" ") });
+    res.end(`stored under ${keys.join(" ")} at ${Date.now()}`);
+  });
+  await new Promise<void>((resolve) => origin.listen(originPort, "127.0.0.1", resolve));
+  edge = await startVarnish({ port: edgePort, backendPort: originPort });
+});
+
+afterAll(async () => {
+  await edge?.stop();
+  origin?.close();
+});
+
+const cacheOf = async (path: string, port = edgePort) => (await fetch(`http://127.0.0.1:${port}${path}`)).headers.get("x-cache");
+
+async function stored(path: string, port = edgePort) {
+  await fetch(`http://127.0.0.1:${port}${path}`);
+  expect(await cacheOf(path, port)).toBe("hit");
+}
+
+describe("edge purge", () => {
+  it("drops what a publish touched from the edge, outside any request (scripts, the scheduler)", async () => {
+    const editor = await makeUser("editor");
+    const tag = await makeTag();
+    const draft = await makeArticle(editor, { tagIds: [tag.id] });
+    const articlePage = `/keys/slug:${draft.slug}`;
+    const tagPage = `/keys/tag:${tag.slug}/sections`;
+    const unrelated = "/keys/tag:someone-else";
+    for (const path of [articlePage, tagPage, unrelated]) await stored(path);
+
+    await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version });
+    await settleEdgePurges();
+
+    expect(await cacheOf(articlePage)).toBe("miss");
+    expect(await cacheOf(tagPage)).toBe("miss");
+    expect(await cacheOf(unrelated)).toBe("hit");
+  });
+
+  it("retries an edge that is not answering yet, and says so in the log", async () => {
+    const port = await freePort();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    let late: Varnish | undefined;
+    const starting = new Promise<void>((resolve) => {
+      setTimeout(() => void startVarnish({ port, backendPort: originPort }).then((v) => ((late = v), resolve())), 200);
+    });
+    try {
+      const purging = purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`), ["slug:x"], [100, 500, 1000, 2000, 4000, 8000]);
+      await starting;
+      expect(await purging).toBe(true);
+      expect(warn.mock.calls[0][0]).toMatch(/\[edge-purge\] varnish http:\/\/127\.0\.0\.1:\d+\/ failed \(fetch failed: ECONNREFUSED\); attempt 2/);
+    } finally {
+      warn.mockRestore();
+      await late?.stop();
+    }
+  });
+
+  it("gives up on an edge that refuses (not in its ACL) with an error naming the keys, and purges nothing there", async () => {
+    const port = await freePort();
+    const guarded = await startVarnish({ port, backendPort: originPort, purgers: ["192.0.2.1"] });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await stored("/keys/slug:kept", port);
+      expect(await purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`), ["slug:kept"], [10, 10])).toBe(false);
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(error.mock.calls[0][0]).toMatch(/gave up .* after 3 attempts \(answered 403 Forbidden\).*slug:kept/);
+      expect(await cacheOf("/keys/slug:kept", port)).toBe("hit");
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+      await guarded.stop();
+    }
+  });
+});

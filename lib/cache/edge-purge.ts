@@ -1,0 +1,114 @@
+// Purges the shared caches in front of Marquee (EDGE_PURGE_URLS) after a
+// change commits: every edge is told which cache tags the change touched,
+// the same tags Next's own cache was just told (./invalidate).
+//
+// The purge runs after the response is sent, so an editor's action never
+// waits on an edge; a failure is retried and every failure is logged.
+import "server-only";
+import { after } from "next/server";
+import { getEnv } from "@/lib/env";
+
+/**
+ * One edge that drops everything cached under any of `keys`. Throws when it
+ * could not. Varnish (below) is the only kind shipped; README shows how
+ * Fastly (Surrogate-Key) and Cloudflare (Cache-Tag) would map onto this.
+ */
+export interface EdgePurger {
+  readonly name: string;
+  purge(keys: readonly string[]): Promise<void>;
+}
+
+// Varnish limits a request header to 8 KB by default (http_req_hdr_len).
+const MAX_KEYS_HEADER = 6000;
+const REQUEST_TIMEOUT_MS = 2000;
+
+/** Varnish with vmod_xkey and deploy/varnish/marquee.vcl: `PURGE` with the keys in an `xkey` header. */
+export function varnishPurger(url: string): EdgePurger {
+  return {
+    name: `varnish ${url}`,
+    async purge(keys) {
+      for (const batch of batchesOf(keys, MAX_KEYS_HEADER)) {
+        const response = await fetch(url, {
+          method: "PURGE",
+          headers: { xkey: batch },
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+        const reason = (await response.text()).trim();
+        if (response.status !== 200) throw new Error(`answered ${response.status} ${reason}`);
+      }
+    },
+  };
+}
+
+/** Keys joined by spaces into headers of at most `limit` characters. */
+export function batchesOf(keys: readonly string[], limit: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const key of keys) {
+    if (current && current.length + 1 + key.length > limit) {
+      out.push(current);
+      current = "";
+    }
+    current = current ? `${current} ${key}` : key;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+export const RETRY_DELAYS_MS = [250, 1000, 4000, 15_000];
+
+/** Purges `keys` on one edge, retrying after each delay; true when the edge confirmed. */
+export async function purgeWithRetry(purger: EdgePurger, keys: readonly string[], delays: readonly number[] = RETRY_DELAYS_MS) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await purger.purge(keys);
+      if (attempt > 1) console.info(`[edge-purge] ${purger.name} purged on attempt ${attempt}`);
+      return true;
+    } catch (error) {
+      const reason = describe(error);
+      const delay = delays[attempt - 1];
+      if (delay === undefined) {
+        console.error(`[edge-purge] gave up on ${purger.name} after ${attempt} attempts (${reason}); stale until their TTL there: ${keys.join(" ")}`);
+        return false;
+      }
+      console.warn(`[edge-purge] ${purger.name} failed (${reason}); attempt ${attempt + 1} in ${delay} ms`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/** fetch's "fetch failed" hides the cause (ECONNREFUSED, a timeout...): name it. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${(error.cause as NodeJS.ErrnoException).code ?? error.cause.message}` : "";
+  return `${error.message}${cause}`;
+}
+
+let purgers: EdgePurger[] | undefined;
+const pending = new Set<Promise<unknown>>();
+
+/**
+ * Purges `keys` on every configured edge once the current response has been
+ * sent (right away outside a request: scripts, the scheduler, or when
+ * `afterResponse` is false, as for a timer's repeat). Never throws.
+ */
+export function purgeEdges(keys: readonly string[], { afterResponse = true } = {}): void {
+  purgers ??= getEnv().EDGE_PURGE_URLS.map(varnishPurger);
+  if (purgers.length === 0 || keys.length === 0) return;
+  const edges = purgers;
+  const run = () => Promise.all(edges.map((edge) => purgeWithRetry(edge, keys)));
+  try {
+    // After the response: Next applies revalidateTag at the end of the
+    // request, and an edge refetching before that would store the old page.
+    if (!afterResponse) throw new Error("now");
+    after(run);
+  } catch {
+    const job = run().finally(() => pending.delete(job));
+    pending.add(job);
+  }
+}
+
+/** Waits for purges started outside a request (a script calls this before it exits). */
+export async function settleEdgePurges(): Promise<void> {
+  await Promise.all(pending);
+}

@@ -1,0 +1,124 @@
+// Starts Varnish with the shipped edge logic (deploy/varnish/marquee.vcl) in
+// front of one Marquee server: for `npm run start:edge`, the tests and the
+// benchmark. A site VCL is written to a temporary directory that is also
+// varnishd's working directory (-n), so instances never share state.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const MARQUEE_VCL = path.resolve(import.meta.dirname, "../../deploy/varnish/marquee.vcl");
+
+export type VarnishOptions = {
+  /** Where Varnish listens (127.0.0.1). */
+  port: number;
+  /** The Marquee server behind it (127.0.0.1). */
+  backendPort: number;
+  /** Addresses allowed to PURGE. */
+  purgers?: string[];
+  /** VCL appended after the shipped logic (tests shorten lifetimes with it). */
+  extraVcl?: string;
+  /** Cache size. */
+  storage?: string;
+};
+
+export type Varnish = {
+  port: number;
+  pid: number;
+  child: ChildProcess;
+  workDir: string;
+  stop: () => Promise<void>;
+  /** One varnishstat counter, e.g. MAIN.n_object. */
+  stat: (counter: string) => number;
+  /** The headers of every request Varnish sent the app for `path`, from its shared-memory log. */
+  backendHeaders: (path: string) => string[][];
+};
+
+export function siteVcl({ backendPort, purgers = ["127.0.0.1", "::1"], extraVcl = "" }: VarnishOptions): string {
+  return `vcl 4.1;
+backend default { .host = "127.0.0.1"; .port = "${backendPort}"; .first_byte_timeout = 30s; }
+acl purgers { ${purgers.map((p) => `"${p}";`).join(" ")} }
+include "${MARQUEE_VCL}";
+${extraVcl}
+`;
+}
+
+export function varnishInstalled(): boolean {
+  return spawnSync("varnishd", ["-V"], { stdio: "ignore" }).status === 0;
+}
+
+export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
+  if (!varnishInstalled()) throw new Error("varnishd is not installed (Debian: apt-get install varnish varnish-modules).");
+  const workDir = mkdtempSync(path.join(tmpdir(), "marquee-varnish-"));
+  const vclFile = path.join(workDir, "site.vcl");
+  writeFileSync(vclFile, siteVcl(options));
+  // -F: stay in the foreground as our child; -j none: run as the current user.
+  const args = ["-F", "-j", "none", "-n", workDir, "-a", `127.0.0.1:${options.port}`, "-f", vclFile];
+  args.push("-s", `malloc,${options.storage ?? "256m"}`, "-p", "thread_pool_min=20");
+  const child = spawn("varnishd", args, { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  try {
+    await waitForPort(options.port, child);
+  } catch (error) {
+    child.kill("SIGTERM");
+    rmSync(workDir, { recursive: true, force: true });
+    throw new Error(`Varnish did not start: ${(error as Error).message}\n${output}`);
+  }
+  return {
+    port: options.port,
+    pid: child.pid!,
+    child,
+    ...inspectVarnish(workDir),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads the counters and log of the Varnish whose working directory is `workDir` (another process may have started it). */
+export function inspectVarnish(workDir: string): Pick<Varnish, "workDir" | "stat" | "backendHeaders"> {
+  return { workDir, stat: (counter) => readCounter(workDir, counter), backendHeaders: (url) => readBackendHeaders(workDir, url) };
+}
+
+function readCounter(workDir: string, counter: string): number {
+  const out = spawnSync("varnishstat", ["-n", workDir, "-1", "-f", counter], { encoding: "utf8" });
+  const value = Number(out.stdout.trim().split(/\s+/)[1]);
+  if (out.status !== 0 || Number.isNaN(value)) throw new Error(`varnishstat ${counter}: ${out.stderr || out.stdout}`);
+  return value;
+}
+
+function readBackendHeaders(workDir: string, url: string): string[][] {
+  const query = `BereqURL eq "${url.replace(/["\\]/g, "")}"`;
+  const out = spawnSync("varnishlog", ["-n", workDir, "-d", "-g", "request", "-q", query, "-i", "BereqHeader"], { encoding: "utf8" });
+  if (out.status !== 0) throw new Error(`varnishlog: ${out.stderr || out.stdout}`);
+  return out.stdout
+    .split(/^\*+\s+<< BeReq/m)
+    .slice(1)
+    .map((block) => [...block.matchAll(/^-+\s+BereqHeader\s+(.*)$/gm)].map((m) => m[1]));
+}
+
+async function waitForPort(port: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`varnishd exited with code ${child.exitCode}`);
+    if (await accepts(port)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`nothing listens on port ${port} after 20 s`);
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => socket.end(() => resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}

@@ -1,0 +1,35 @@
+// npm run start:edge: the production shape on one machine. `next start` on
+// PORT (default 3000) behind Varnish with deploy/varnish/marquee.vcl on
+// EDGE_PORT (default 8080), the app purging it after every publish. Run
+// `npm run build` first. Readers use the edge port; see README "The edge cache".
+import "./lib/load-env";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { exitWithError, LaunchError } from "./lib/fail";
+import { startVarnish } from "./lib/varnish";
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) throw new LaunchError("No production build found. Run `npm run build` first.");
+  const appPort = Number(process.env.PORT ?? 3000);
+  const edgePort = Number(process.env.EDGE_PORT ?? 8080);
+  const edgeUrl = `http://127.0.0.1:${edgePort}/`;
+  const purgeUrls = [process.env.EDGE_PURGE_URLS, edgeUrl].filter(Boolean).join(",");
+  const edge = await startVarnish({ port: edgePort, backendPort: appPort }).catch((error: Error) => {
+    throw new LaunchError(error.message);
+  });
+  console.log(`Edge (Varnish) on http://localhost:${edgePort} in front of the app on port ${appPort}`);
+  const app = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, PORT: String(appPort), EDGE_PURGE_URLS: purgeUrls },
+  });
+  const stop = async (code: number) => {
+    app.kill("SIGTERM");
+    await edge.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  app.on("exit", (code) => void stop(code ?? 1));
+}
+
+main().catch(exitWithError);
