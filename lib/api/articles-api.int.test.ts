@@ -41,7 +41,7 @@ async function revokedToken() {
 const ARTICLE_KEYS = [
   "bodyHtml", "bylines", "correctionNote", "createdAt", "dek", "heroImageAlt", "heroImageCredit", "heroImageUrl", "id",
   "previewUrl", "publishAt", "publishedAt", "reviewNote", "section", "seoDescription", "seoTitle", "slug", "status",
-  "tags", "title", "updatedAt", "url", "version",
+  "tags", "title", "unpublishAt", "updatedAt", "url", "version",
 ];
 
 describe("authentication on every article endpoint", () => {
@@ -316,6 +316,7 @@ describe("GET /api/admin/articles/:id", () => {
       correctionNote: "",
       reviewNote: "",
       publishAt: null,
+      unpublishAt: null,
       publishedAt: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
