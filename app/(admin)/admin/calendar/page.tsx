@@ -56,9 +56,10 @@ async function Calendar({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">
-          Calendar <span className="font-normal text-zinc-600">· {view === "week" ? `week of ${dayLabel.format(new Date(`${range.days[0]}T12:00:00Z`))}` : heading}</span>
-        </h1>
+        <div className="flex items-baseline gap-2">
+          <h1 className="text-2xl font-bold">Calendar</h1>
+          <p className="text-lg text-zinc-600">{view === "week" ? `Week of ${dayLabel.format(new Date(`${range.days[0]}T12:00:00Z`))}` : heading}</p>
+        </div>
         <nav aria-label="Calendar" className="flex flex-wrap items-center gap-2 text-sm">
           <Link href={href(view, stepAnchor(view, anchor, -1))} className="rounded border border-zinc-400 px-2 py-1">
             ← Previous {view}
