@@ -20,7 +20,8 @@ async function main() {
   console.log(`Edge (Varnish) on http://localhost:${edgePort} in front of the app on port ${appPort}`);
   const app = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
     stdio: "inherit",
-    env: { ...process.env, PORT: String(appPort), EDGE_PURGE_URLS: purgeUrls },
+    // Varnish appends the client address to X-Forwarded-For: one trusted proxy.
+    env: { TRUSTED_PROXIES: "1", ...process.env, PORT: String(appPort), EDGE_PURGE_URLS: purgeUrls },
   });
   const stop = async (code: number) => {
     app.kill("SIGTERM");

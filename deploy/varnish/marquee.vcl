@@ -76,6 +76,15 @@ sub vcl_recv {
     # editor never reaches the app from here, nor any page stored for readers.
     unset req.http.Cookie;
 
+    # One stored copy per encoding (varnishd runs with -p http_gzip_support=off):
+    # clients that take gzip get the app's gzip copy, others its plain copy,
+    # and no request costs Varnish a gunzip. Normalised to two variants.
+    if (req.http.Accept-Encoding ~ "(?i)gzip" && req.http.Accept-Encoding !~ "(?i)gzip\s*;\s*q=0(\.0*)?\s*(,|$)") {
+        set req.http.Accept-Encoding = "gzip";
+    } else {
+        unset req.http.Accept-Encoding;
+    }
+
     # Tracking parameters never change a response: drop them from the key.
     set req.url = regsuball(req.url, "(?i)([?&])(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|twclid|ttclid|_ga|_gl)(=[^&]*)?(?=&|$)", "\1");
     set req.url = regsuball(req.url, "&{2,}", "&");
@@ -83,7 +92,7 @@ sub vcl_recv {
     set req.url = regsub(req.url, "[?&]$", "");
     # Pages and feeds read no query string; search, the content API and
     # images do, in any order.
-    if (req.url ~ "^/(articles|tags|sections|authors)/[^?]*\?" || req.url ~ "^/(feed\.xml)?\?") {
+    if (req.url ~ "^/(articles|tags|sections|authors|sitemaps)/[^?]*\?" || req.url ~ "^/(feed\.(xml|atom|json)|sitemap\.xml|robots\.txt)?\?") {
         set req.url = regsub(req.url, "\?.*$", "");
     } else {
         set req.url = std.querysort(req.url);

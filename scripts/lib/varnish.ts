@@ -55,7 +55,8 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
   writeFileSync(vclFile, siteVcl(options));
   // -F: stay in the foreground as our child; -j none: run as the current user.
   const args = ["-F", "-j", "none", "-n", workDir, "-a", `127.0.0.1:${options.port}`, "-f", vclFile];
-  args.push("-s", `malloc,${options.storage ?? "256m"}`, "-p", "thread_pool_min=20");
+  // http_gzip_support=off: Varnish keeps the app's gzip and plain copies apart (see marquee.vcl).
+  args.push("-s", `malloc,${options.storage ?? "256m"}`, "-p", "thread_pool_min=20", "-p", "http_gzip_support=off");
   const child = spawn("varnishd", args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
