@@ -3,8 +3,8 @@
 // (deploy/varnish/marquee.vcl) in front of next start, from next start alone,
 // and bare Node http answering the article's bytes, side by side with wrk in
 // interleaved rounds, without Accept-Encoding (same bytes everywhere; Varnish
-// unzips its stored copy for each request) and with gzip as browsers ask
-// (Varnish sends the stored copy as it is); then publish-to-live as readers see it through the edge
+// keeps the app's plain copy beside its gzip one) and with gzip as browsers ask;
+// then publish-to-live as readers see it through the edge
 // (the app purging Varnish). Prints a table and writes
 // bench/results/<timestamp>-edge.json. Loopback only; everything it starts, it stops.
 import "../scripts/lib/load-env";

@@ -5,8 +5,8 @@
 import type { Page } from "@playwright/test";
 import { addDays, localDay } from "@/lib/time/calendar";
 import { zonedLocalToUtc } from "@/lib/time/zoned";
-import { accounts, demoPassword, expect, expectNoAxeViolations, leadStory, test } from "./fixtures";
-import { LoginPage } from "./pages/login-page";
+import { expect, expectNoAxeViolations, leadStory, test } from "./fixtures";
+import { editorContext } from "./support/publishing";
 
 test.describe.configure({ mode: "serial" });
 
@@ -35,12 +35,7 @@ async function api(page: Page, path: string, body?: unknown) {
 
 test.afterAll(async ({ browser }) => {
   // Take down anything these tests put on the site, whatever failed.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto("/admin");
-  await login.signIn(accounts.editor, demoPassword);
-  await expect(page).toHaveURL(/\/admin$/);
+  const { context, page } = await editorContext(browser);
   for (const id of made) {
     const article = await api(page, `/api/admin/articles/${id}`);
     if (article.status === "published") await api(page, `/api/admin/articles/${id}/unpublish`, { version: article.version });

@@ -33,15 +33,21 @@ export async function unpublish(editor: EditorPage) {
   await expect(editor.status).toContainText("Unpublished");
 }
 
-/** Leaves the site as the demo content has it, whatever failed before. */
-export async function unpublishAll(browser: Browser, published: Set<string>) {
-  if (published.size === 0) return;
+/** A fresh context signed in as the demo editor, for clean-up after a spec. */
+export async function editorContext(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.goto("/admin");
   await login.signIn(accounts.editor, demoPassword);
   await expect(page).toHaveURL(/\/admin$/);
+  return { context, page };
+}
+
+/** Leaves the site as the demo content has it, whatever failed before. */
+export async function unpublishAll(browser: Browser, published: Set<string>) {
+  if (published.size === 0) return;
+  const { context, page } = await editorContext(browser);
   const editor = new EditorPage(page);
   for (const id of published) {
     await editor.goto(id);

@@ -125,14 +125,7 @@ export function WorkflowPanel(props: Props) {
             Take down at <span className="font-normal">(optional)</span>
           </label>
           <input id="schedule-unpublish-at" type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} className="rounded border border-zinc-400 px-2 py-1" />
-          <div className="flex gap-2">
-            <button type="submit" disabled={busy} className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white">
-              Confirm schedule
-            </button>
-            <button type="button" onClick={() => setOpen(null)} className="px-3 py-1.5 text-sm">
-              Cancel
-            </button>
-          </div>
+          <FormButtons confirm="Confirm schedule" busy={busy} onCancel={() => setOpen(null)} />
         </form>
       ) : null}
       {open === "schedule_unpublish" ? (
@@ -149,14 +142,7 @@ export function WorkflowPanel(props: Props) {
             Take down at ({timeZone.replace("_", " ")} time)
           </label>
           <input id="unpublish-at" type="datetime-local" required value={when} onChange={(e) => setWhen(e.target.value)} className="rounded border border-zinc-400 px-2 py-1" />
-          <div className="flex gap-2">
-            <button type="submit" disabled={busy} className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white">
-              Confirm unpublish time
-            </button>
-            <button type="button" onClick={() => setOpen(null)} className="px-3 py-1.5 text-sm">
-              Cancel
-            </button>
-          </div>
+          <FormButtons confirm="Confirm unpublish time" busy={busy} onCancel={() => setOpen(null)} />
         </form>
       ) : null}
       {open === "send_back" ? (
@@ -202,5 +188,19 @@ export function WorkflowPanel(props: Props) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** Confirm and Cancel under one of the panel's small forms. */
+function FormButtons({ confirm, busy, onCancel }: { confirm: string; busy: boolean; onCancel: () => void }) {
+  return (
+    <div className="flex gap-2">
+      <button type="submit" disabled={busy} className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white">
+        {confirm}
+      </button>
+      <button type="button" onClick={onCancel} className="px-3 py-1.5 text-sm">
+        Cancel
+      </button>
+    </div>
   );
 }
