@@ -20,9 +20,14 @@ import { revalidateInThisServer } from "./internal-revalidate";
  */
 export const REPEAT_AFTER_MS = [400, 1500];
 
-export async function invalidateTags(tags: readonly string[]): Promise<void> {
+/**
+ * `clearHere: false` is for the scheduler's pass before this server takes its
+ * first request: nothing is cached in memory yet, and the loopback route
+ * would wait for a server that is waiting for us.
+ */
+export async function invalidateTags(tags: readonly string[], { clearHere = true } = {}): Promise<void> {
   if (tags.length === 0) return;
-  const appliedHere = revalidateInRequest(tags) || (await revalidateInThisServer(tags).catch(logFailure(tags)));
+  const appliedHere = revalidateInRequest(tags) || (clearHere && (await revalidateInThisServer(tags).catch(logFailure(tags))));
   await announceInvalidation(tags, appliedHere);
   purgeEdges(tags);
   repeatLater(tags, { purge: true, clearHere: appliedHere });

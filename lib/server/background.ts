@@ -6,14 +6,22 @@ import { startInvalidationListener } from "@/lib/cache/invalidation-listener";
 import { revalidateInThisServer, setServerPort } from "@/lib/cache/internal-revalidate";
 import { cacheTags } from "@/lib/cache/tags";
 import { getEnv } from "@/lib/env";
+import { db } from "@/db/client";
+import { runDueTransitions } from "@/lib/publishing/scheduler";
 import { startSchedulerLoop } from "@/lib/publishing/scheduler-loop";
 
 const holder = globalThis as unknown as { marqueeBackground?: true };
 
-export function startBackgroundTasks(port: string | undefined): void {
+/** At most this long, overdue stories are published before the server takes its first request. */
+const FIRST_PASS_BUDGET_MS = 5_000;
+
+export async function startBackgroundTasks(port: string | undefined): Promise<void> {
   if (holder.marqueeBackground) return;
   holder.marqueeBackground = true;
   setServerPort(port);
+  // Next waits for register() before serving: stories that fell due while
+  // the server was down go live before any reader can see the old pages.
+  if (getEnv().MARQUEE_SCHEDULER === "on") await publishOverdueBeforeServing();
   // Pages prerendered at build time hold the data of that moment; anything
   // published since (by another instance, or while this one was down) must show.
   void revalidateInThisServer([cacheTags.home, cacheTags.latest, cacheTags.feeds, cacheTags.sitemap, cacheTags.sections]).catch((error: Error) =>
@@ -21,4 +29,17 @@ export function startBackgroundTasks(port: string | undefined): void {
   );
   startInvalidationListener();
   if (getEnv().MARQUEE_SCHEDULER === "on") startSchedulerLoop();
+}
+
+async function publishOverdueBeforeServing(): Promise<void> {
+  const budget = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), FIRST_PASS_BUDGET_MS).unref());
+  const pass = runDueTransitions(new Date(), db, { clearHere: false }).then(
+    (report) => {
+      for (const run of report.done) console.info(`[scheduler] published ${run.articleId} at start (${run.lateMs} ms after its time)`);
+      return "done" as const;
+    },
+    // The database may be down at start; the loop retries.
+    (error: Error) => console.error(`[scheduler] first pass at start failed: ${error.message}`),
+  );
+  if ((await Promise.race([pass, budget])) === "late") console.warn("[scheduler] first pass at start is slow; serving meanwhile");
 }
