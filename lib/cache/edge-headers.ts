@@ -6,9 +6,12 @@ import { cacheTags } from "./tags";
 /** Browsers revalidate; a shared cache keeps a minute and may serve stale for five while it refreshes. Purges make changes show at once. */
 export const SHARED_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 
+/** The surrogate-key header value for a response built from data cached under `tags`. */
+export const xkeyOf = (tags: readonly string[]) => [...new Set(tags)].join(" ");
+
 /** Response headers for a public route handler that read cached data under `tags`. */
 export function edgeHeaders(tags: readonly string[]): { "Cache-Control": string; xkey: string } {
-  return { "Cache-Control": SHARED_CACHE_CONTROL, xkey: [...new Set(tags)].join(" ") };
+  return { "Cache-Control": SHARED_CACHE_CONTROL, xkey: xkeyOf(tags) };
 }
 
 /**

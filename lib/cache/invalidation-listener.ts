@@ -2,7 +2,7 @@
 // and clears them from its own Next cache.
 import "server-only";
 import { listenForever } from "@/lib/server/listen";
-import { cacheTags } from "./tags";
+import { sharedListTags } from "./tags";
 import { INVALIDATE_CHANNEL, tagsToApply } from "./fanout";
 import { applyAnnouncedTags } from "./invalidate";
 
@@ -17,7 +17,7 @@ export function startInvalidationListener(log: Pick<Console, "error"> = console)
     },
     () => {
       // After a lost connection, announcements sent meanwhile are gone: refresh the shared lists.
-      if (connectedBefore) void apply([cacheTags.home, cacheTags.latest, cacheTags.feeds, cacheTags.sitemap, cacheTags.sections]);
+      if (connectedBefore) void apply([...sharedListTags]);
       connectedBefore = true;
     },
     log,

@@ -14,6 +14,9 @@ export const cacheTags = {
   author: (id: string) => `author:${id}`,
 } as const;
 
+/** The site-wide lists: what to refresh when this process may have missed announcements (at start, after a lost LISTEN). */
+export const sharedListTags: readonly string[] = [cacheTags.home, cacheTags.latest, cacheTags.feeds, cacheTags.sitemap, cacheTags.sections];
+
 /** What readers can see of one article, enough to know which cached views show it. */
 export type LiveFootprint = {
   id: string;

@@ -1,6 +1,6 @@
 // The one place feed and sitemap responses are made: validators, conditional
 // GET (304), caching headers. HEAD gets the same headers without a body.
-import { SHARED_CACHE_CONTROL } from "@/lib/cache/edge-headers";
+import { SHARED_CACHE_CONTROL, xkeyOf } from "@/lib/cache/edge-headers";
 import type { ServedDocument } from "./document";
 
 /**
@@ -32,7 +32,7 @@ export function respondWithDocument(request: Request, doc: ServedDocument): Resp
     ETag: doc.etag,
     "Last-Modified": httpDate(doc.builtAt),
     "Cache-Control": FEED_CACHE_CONTROL,
-    xkey: [...new Set(doc.cacheTags)].join(" "),
+    xkey: xkeyOf(doc.cacheTags),
   });
   const ifNoneMatch = request.headers.get("if-none-match");
   const ifModifiedSince = request.headers.get("if-modified-since");

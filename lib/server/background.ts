@@ -4,7 +4,7 @@
 import "server-only";
 import { startInvalidationListener } from "@/lib/cache/invalidation-listener";
 import { revalidateInThisServer, setServerPort } from "@/lib/cache/internal-revalidate";
-import { cacheTags } from "@/lib/cache/tags";
+import { sharedListTags } from "@/lib/cache/tags";
 import { getEnv } from "@/lib/env";
 import { db } from "@/db/client";
 import { runDueTransitions } from "@/lib/publishing/scheduler";
@@ -24,7 +24,7 @@ export async function startBackgroundTasks(port: string | undefined): Promise<vo
   if (getEnv().MARQUEE_SCHEDULER === "on") await publishOverdueBeforeServing();
   // Pages prerendered at build time hold the data of that moment; anything
   // published since (by another instance, or while this one was down) must show.
-  void revalidateInThisServer([cacheTags.home, cacheTags.latest, cacheTags.feeds, cacheTags.sitemap, cacheTags.sections]).catch((error: Error) =>
+  void revalidateInThisServer(sharedListTags).catch((error: Error) =>
     console.error(`[cache] could not refresh the shared lists at start: ${error.message}`),
   );
   startInvalidationListener();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { utcToZonedLocal, zonedLocalToUtc } from "./zoned";
+import { utcToZonedLocal, zonedLocalToUtc, zoneLabel } from "./zoned";
 
 const NY = "America/New_York";
 
@@ -36,5 +36,11 @@ describe("utcToZonedLocal", () => {
     expect(utcToZonedLocal(new Date("2026-11-01T05:30:00Z"), NY)).toBe("2026-11-01T01:30");
     expect(utcToZonedLocal(new Date("2026-11-01T06:30:00Z"), NY)).toBe("2026-11-01T01:30");
     expect(utcToZonedLocal(new Date("2026-11-01T14:00:00Z"), NY)).toBe("2026-11-01T09:00");
+  });
+});
+
+describe("zoneLabel", () => {
+  it("writes every underscore of a zone name as a space", () => {
+    expect(zoneLabel("America/Port_of_Spain")).toBe("America/Port of Spain");
   });
 });

@@ -45,3 +45,6 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
   const shifted = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/** "America/Port_of_Spain" as people read it: "America/Port of Spain". */
+export const zoneLabel = (timeZone: string) => timeZone.replaceAll("_", " ");

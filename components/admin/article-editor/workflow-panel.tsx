@@ -2,7 +2,7 @@
 // The status and the workflow buttons the person's role allows now.
 import { useState } from "react";
 import type { Action, Status } from "@/lib/publishing/status-machine";
-import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zoned";
+import { utcToZonedLocal, zoneLabel, zonedLocalToUtc } from "@/lib/time/zoned";
 import { StatusBadge } from "../status-badge";
 
 export const actionLabel: Record<Action, string> = {
@@ -117,14 +117,8 @@ export function WorkflowPanel(props: Props) {
             void run("schedule", { at: at.toISOString(), unpublishAt: down ? down.toISOString() : null });
           }}
         >
-          <label htmlFor="publish-at" className="text-sm font-semibold">
-            Publish at ({timeZone.replace("_", " ")} time)
-          </label>
-          <input id="publish-at" type="datetime-local" required value={when} onChange={(e) => setWhen(e.target.value)} className="rounded border border-zinc-400 px-2 py-1" />
-          <label htmlFor="schedule-unpublish-at" className="text-sm font-semibold">
-            Take down at <span className="font-normal">(optional)</span>
-          </label>
-          <input id="schedule-unpublish-at" type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} className="rounded border border-zinc-400 px-2 py-1" />
+          <WhenField id="publish-at" label={`Publish at (${zoneLabel(timeZone)} time)`} required value={when} onChange={setWhen} />
+          <WhenField id="schedule-unpublish-at" label="Take down at" optional value={until} onChange={setUntil} />
           <FormButtons confirm="Confirm schedule" busy={busy} onCancel={() => setOpen(null)} />
         </form>
       ) : null}
@@ -138,10 +132,7 @@ export function WorkflowPanel(props: Props) {
             void run("schedule_unpublish", { at: at.toISOString() });
           }}
         >
-          <label htmlFor="unpublish-at" className="text-sm font-semibold">
-            Take down at ({timeZone.replace("_", " ")} time)
-          </label>
-          <input id="unpublish-at" type="datetime-local" required value={when} onChange={(e) => setWhen(e.target.value)} className="rounded border border-zinc-400 px-2 py-1" />
+          <WhenField id="unpublish-at" label={`Take down at (${zoneLabel(timeZone)} time)`} required value={when} onChange={setWhen} />
           <FormButtons confirm="Confirm unpublish time" busy={busy} onCancel={() => setOpen(null)} />
         </form>
       ) : null}
@@ -202,5 +193,25 @@ function FormButtons({ confirm, busy, onCancel }: { confirm: string; busy: boole
         Cancel
       </button>
     </div>
+  );
+}
+
+/** A wall-clock date and time in the newsroom's zone. */
+function WhenField(props: { id: string; label: string; value: string; onChange: (v: string) => void; required?: boolean; optional?: boolean }) {
+  return (
+    <>
+      <label htmlFor={props.id} className="text-sm font-semibold">
+        {props.label}
+        {props.optional ? <span className="font-normal"> (optional)</span> : null}
+      </label>
+      <input
+        id={props.id}
+        type="datetime-local"
+        required={props.required}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        className="rounded border border-zinc-400 px-2 py-1"
+      />
+    </>
   );
 }

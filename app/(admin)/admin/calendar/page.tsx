@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { firstValue } from "@/lib/params";
 import { listCalendarItems } from "@/lib/publishing/calendar";
 import { type CalendarView, calendarRange, isDay, localDay, localTime, stepAnchor } from "@/lib/time/calendar";
-import { utcToZonedLocal } from "@/lib/time/zoned";
+import { utcToZonedLocal, zoneLabel } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -80,7 +80,7 @@ async function Calendar({ searchParams }: Props) {
       </div>
       <OverdueBanner />
       <p className="text-sm text-zinc-600">
-        Times are {timeZone.replace("_", " ")} time.{" "}
+        Times are {zoneLabel(timeZone)} time.{" "}
         {can(actor.role, "article:publish") ? "Drag a scheduled story to another day, or use its Reschedule button." : "Editors can reschedule stories here."}
       </p>
       {sectionsShown.length ? (
@@ -95,7 +95,7 @@ async function Calendar({ searchParams }: Props) {
       ) : null}
       <CalendarBoard
         view={view}
-        timeZoneLabel={timeZone.replace("_", " ")}
+        timeZoneLabel={zoneLabel(timeZone)}
         canReschedule={can(actor.role, "article:publish")}
         items={board}
         days={range.days.map((day) => ({

@@ -1,0 +1,24 @@
+// Building Marquee and starting it the way `npm start` does (same Node
+// flags, from scripts/lib/server-flags.ts), for every benchmark.
+import path from "node:path";
+import { parseEnv } from "@/lib/env";
+import { LaunchError } from "../../scripts/lib/fail";
+import { serverNodeFlags } from "../../scripts/lib/server-flags";
+import { runToEnd, type Server, startProcess } from "./processes";
+
+export const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+/** `next build` with `env`, its output in `logFile`; returns the seconds it took. */
+export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+  console.log("next build (log in bench/results)…");
+  const started = performance.now();
+  const code = await runToEnd(process.execPath, [NEXT_BIN, "build"], { env, logFile, timeoutMs: 600_000 });
+  if (code !== 0) throw new LaunchError(`next build failed (exit ${code}); see ${logFile}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** `next start` on 127.0.0.1:`port` with `env`, as npm start runs it (the heap cap of MARQUEE_HEAP_MB). */
+export function startApp(name: string, port: number, env: NodeJS.ProcessEnv, logFile: string): Server {
+  const flags = serverNodeFlags(parseEnv(env).MARQUEE_HEAP_MB);
+  return startProcess(name, process.execPath, [...flags, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
+}
