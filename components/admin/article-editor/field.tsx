@@ -24,89 +24,59 @@ const describedBy = (id: string, errors?: string[], hint?: string) =>
 const inputClass =
   "w-full rounded border border-zinc-400 bg-white px-3 py-2 text-sm disabled:bg-zinc-100 disabled:text-zinc-600 aria-invalid:border-marquee-600";
 
-export function TextField({
-  id,
-  label,
-  errors,
-  hint,
-  disabled,
-  value,
-  onChange,
-  large = false,
-  type = "text",
-}: Common & { value: string; onChange: (v: string) => void; large?: boolean; type?: string }) {
+type Controlled = Common & { value: string; onChange: (v: string) => void };
+
+/** The label, the control and its messages. */
+function FieldShell({ id, label, errors, hint, children }: Common & { children: React.ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold">
         {label}
       </label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        className={large ? `${inputClass} text-2xl font-bold` : inputClass}
-      />
+      {children}
       <Messages id={id} errors={errors} hint={hint} />
     </div>
   );
 }
 
-export function TextArea({
-  id,
-  label,
-  errors,
-  hint,
-  disabled,
-  value,
-  onChange,
-  rows = 3,
-}: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
+/** What every control of these fields carries: value, change, state for assistive technology. */
+function controlProps({ id, errors, hint, disabled, value, onChange }: Controlled) {
+  return {
+    id,
+    value,
+    disabled,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy(id, errors, hint),
+  };
+}
+
+export function TextField({ large = false, type = "text", ...props }: Controlled & { large?: boolean; type?: string }) {
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        className={inputClass}
-      />
-      <Messages id={id} errors={errors} hint={hint} />
-    </div>
+    <FieldShell {...props}>
+      <input type={type} {...controlProps(props)} className={large ? `${inputClass} text-2xl font-bold` : inputClass} />
+    </FieldShell>
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  errors,
-  disabled,
-  value,
-  onChange,
-  options,
-}: Common & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
+export function TextArea({ rows = 3, ...props }: Controlled & { rows?: number }) {
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} className={inputClass}>
+    <FieldShell {...props}>
+      <textarea rows={rows} {...controlProps(props)} className={inputClass} />
+    </FieldShell>
+  );
+}
+
+export function SelectField({ options, ...props }: Controlled & { options: { value: string; label: string }[] }) {
+  return (
+    <FieldShell {...props} hint={undefined}>
+      <select {...controlProps({ ...props, hint: undefined })} className={inputClass}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      <Messages id={id} errors={errors} />
-    </div>
+    </FieldShell>
   );
 }
