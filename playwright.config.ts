@@ -31,7 +31,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx next start --port ${port}`,
+    // The production server (Next behind the page cache), as npm start runs it.
+    command: `node --import tsx scripts/server.ts --port ${port}`,
     url: `http://localhost:${port}/`,
     timeout: 60_000,
     reuseExistingServer: false,

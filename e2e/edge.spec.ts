@@ -6,6 +6,7 @@
 // shared cache; odd requests cannot poison it.
 import { spawn } from "node:child_process";
 import { freePort } from "../bench/lib/processes";
+import { serverArgs } from "../scripts/lib/server-flags";
 import { accounts, expect, leadStory, test } from "./fixtures";
 import { EDGE_PORT, edgeRequest, primeEdge, startEdge, suiteEdge } from "./support/edge";
 import { draftWithTag, publish, TAG, unpublish, unpublishAll } from "./support/publishing";
@@ -177,7 +178,7 @@ test("with the app stopped, cached public pages still answer 200 from grace", as
   // A second app server this test can stop, behind its own edge whose copies
   // go stale after a second (the shipped VCL keeps them for the app's s-maxage).
   const appPort = await freePort();
-  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(appPort)], {
+  const app = spawn(process.execPath, serverArgs({ port: appPort }), {
     env: process.env,
     detached: true,
     stdio: "ignore",

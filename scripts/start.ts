@@ -1,22 +1,21 @@
-// npm start: checks configuration, applies migrations, then `next start`
-// (run `npm run build` first). Uses DATABASE_URL, or the embedded server
-// when it is unset (a local production-mode run).
+// npm start: checks configuration, applies migrations, then the production
+// server, scripts/server.ts (run `npm run build` first). Uses DATABASE_URL,
+// or the embedded server when it is unset (a local production-mode run).
 import "./lib/load-env";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { exitWithError, LaunchError } from "./lib/fail";
 import { prepareEnvironment } from "./lib/prepare";
-import { serverNodeFlags } from "./lib/server-flags";
+import { serverArgs } from "./lib/server-flags";
 
 async function main() {
-  // next start always runs in production mode; check configuration as production does.
+  // The server always runs in production mode; check configuration as production does.
   Object.assign(process.env, { NODE_ENV: "production" });
   if (!existsSync(".next/BUILD_ID")) throw new LaunchError("No production build found. Run `npm run build` first.");
   const database = await prepareEnvironment({ databaseName: "marquee" });
   const port = process.env.PORT ?? "3000";
   const { getEnv } = await import("@/lib/env");
-  const flags = serverNodeFlags(getEnv().MARQUEE_HEAP_MB);
-  const next = spawn(process.execPath, [...flags, "node_modules/next/dist/bin/next", "start", "--port", port], {
+  const next = spawn(process.execPath, serverArgs({ port, heapMb: getEnv().MARQUEE_HEAP_MB }), {
     stdio: "inherit",
     env: process.env,
   });

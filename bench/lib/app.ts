@@ -3,7 +3,7 @@
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { LaunchError } from "../../scripts/lib/fail";
-import { serverNodeFlags } from "../../scripts/lib/server-flags";
+import { serverArgs } from "../../scripts/lib/server-flags";
 import { runToEnd, type Server, startProcess } from "./processes";
 
 export const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -17,8 +17,8 @@ export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise
   return (performance.now() - started) / 1000;
 }
 
-/** `next start` on 127.0.0.1:`port` with `env`, as npm start runs it (the heap cap of MARQUEE_HEAP_MB). */
+/** The production server on 127.0.0.1:`port` with `env`, as npm start runs it (the heap cap of MARQUEE_HEAP_MB, the page cache of MARQUEE_PAGE_CACHE_MB). */
 export function startApp(name: string, port: number, env: NodeJS.ProcessEnv, logFile: string): Server {
-  const flags = serverNodeFlags(parseEnv(env).MARQUEE_HEAP_MB);
-  return startProcess(name, process.execPath, [...flags, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, port, logFile });
+  const args = serverArgs({ port, hostname: "127.0.0.1", heapMb: parseEnv(env).MARQUEE_HEAP_MB });
+  return startProcess(name, process.execPath, args, { env, port, logFile });
 }

@@ -9,7 +9,7 @@ import { liveArticles, sections, tags, users } from "@/db/schema";
 import type { ListCursor } from "@/lib/search/cursor";
 import type { TagKind } from "@/lib/tags/kinds";
 import type { ArticleSummary } from "./dto";
-import { hydrate } from "./queries";
+import { hydrate, liveSummaryColumns } from "./queries";
 
 export type PublicTag = { id: string; slug: string; name: string; kind: TagKind; description: string };
 export type PublicSection = { id: string; slug: string; name: string; description: string };
@@ -65,7 +65,7 @@ export async function listLivePage({
   const where = and(...conditions(filter));
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select()
+      .select(liveSummaryColumns)
       .from(liveArticles)
       .where(where)
       .orderBy(...newestFirst)
@@ -98,7 +98,7 @@ export async function listLiveAfter({
     );
   }
   const rows = await db
-    .select({ live: liveArticles, publishedUs })
+    .select({ live: liveSummaryColumns, publishedUs })
     .from(liveArticles)
     .where(and(...where))
     .orderBy(...newestFirst)

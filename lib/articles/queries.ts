@@ -9,7 +9,28 @@ import { type ArticleSummary, articlePath, type PublicArticle, type TagRef } fro
 
 type LiveRow = typeof liveArticles.$inferSelect;
 
-export async function hydrate(rows: LiveRow[]): Promise<Map<string, ArticleSummary>> {
+/**
+ * The columns a list of stories shows. Lists select these, never the body,
+ * its text or the search vector: those are large and stored compressed
+ * (TOAST), and reading them for 20 rows costs more than the rest of the query.
+ */
+export const liveSummaryColumns = {
+  articleId: liveArticles.articleId,
+  slug: liveArticles.slug,
+  title: liveArticles.title,
+  dek: liveArticles.dek,
+  sectionId: liveArticles.sectionId,
+  tagIds: liveArticles.tagIds,
+  authorIds: liveArticles.authorIds,
+  heroImageUrl: liveArticles.heroImageUrl,
+  heroImageAlt: liveArticles.heroImageAlt,
+  heroImageCredit: liveArticles.heroImageCredit,
+  publishedAt: liveArticles.publishedAt,
+  updatedAt: liveArticles.updatedAt,
+};
+export type LiveSummaryRow = Pick<LiveRow, keyof typeof liveSummaryColumns>;
+
+export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, ArticleSummary>> {
   const tagIds = [...new Set(rows.flatMap((r) => r.tagIds))];
   const authorIds = [...new Set(rows.flatMap((r) => r.authorIds))];
   const sectionIds = [...new Set(rows.flatMap((r) => (r.sectionId ? [r.sectionId] : [])))];
@@ -82,7 +103,7 @@ export async function listLiveArticles(filter: ListFilter): Promise<ArticleSumma
   }
   if (filter.authorId) where.push(arrayContains(liveArticles.authorIds, [filter.authorId]));
   const rows = await db
-    .select()
+    .select(liveSummaryColumns)
     .from(liveArticles)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(liveArticles.publishedAt))

@@ -21,7 +21,12 @@ describe("edge keys", () => {
   });
 
   it("names the page's own slug, not a placeholder", () => {
-    expect(keysFor("/articles/:slug", { slug: "big-news" })).toEqual(["slug:big-news", "sections"]);
+    expect(keysFor("/articles/:slug", { slug: "big-news" })).toEqual(["slug:big-news", "latest", "sections"]);
+  });
+
+  it("purges every article page when any story goes live or comes down (their related lists may show it)", () => {
+    const elsewhere = tagsForLiveChange({ id: "a2", slug: "other-story", sectionSlug: "film", tagSlugs: ["quiet-harbor"], authorIds: ["u2"] }, null);
+    expect(elsewhere).toContain(keysFor("/articles/:slug", { slug: "big-news" })[1]);
   });
 
   it("lists each key of a route handler once, with a Cache-Control a shared cache may keep", () => {

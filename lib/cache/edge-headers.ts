@@ -18,7 +18,11 @@ export function edgeHeaders(tags: readonly string[]): { "Cache-Control": string;
  * The keys of each public page, from its path alone (applied by next.config.ts
  * `headers()`, so a page costs no extra code per request). Each page lists
  * a tag that every change to what it shows invalidates:
- *   - an article page changes with its own publish, edit or unpublish (slug:);
+ *   - an article page changes with its own publish, edit or unpublish (slug:),
+ *     and its related stories with any other story's (latest: the path does
+ *     not tell which tag they come from, and a story taken down must vanish
+ *     from every list that showed it; Next's own cache, tagged precisely,
+ *     answers the refetches);
  *   - tag and section lists with any article under them (tag:, section:);
  *   - author pages with their writer's articles, which always touch `latest`
  *     (the path names the author by slug, the tags by id);
@@ -27,7 +31,7 @@ export function edgeHeaders(tags: readonly string[]): { "Cache-Control": string;
  */
 export const pageKeyRules: { source: string; keys: string[] }[] = [
   { source: "/", keys: [cacheTags.home, cacheTags.sections] },
-  { source: "/articles/:slug", keys: [cacheTags.slug(":slug"), cacheTags.sections] },
+  { source: "/articles/:slug", keys: [cacheTags.slug(":slug"), cacheTags.latest, cacheTags.sections] },
   { source: "/articles/:slug/:image+", keys: [cacheTags.slug(":slug")] },
   { source: "/tags/:slug", keys: [cacheTags.tag(":slug"), cacheTags.sections] },
   { source: "/tags/:slug/page/:n", keys: [cacheTags.tag(":slug"), cacheTags.sections] },

@@ -1,13 +1,15 @@
 // The one function that invalidates cache tags. Called after a transaction
 // commits, never inside it. It clears this process's Next cache (directly in
 // a request; through the loopback route from a background task such as the
-// scheduler), announces the tags to every other instance (lib/cache/fanout.ts)
-// and purges them from the edge caches (lib/cache/edge-purge.ts).
+// scheduler) and the page cache in front of it (lib/cache/page-cache.ts),
+// announces the tags to every other instance (lib/cache/fanout.ts) and purges
+// them from the edge caches (lib/cache/edge-purge.ts).
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { purgeEdges } from "./edge-purge";
 import { announceInvalidation } from "./fanout";
 import { revalidateInThisServer } from "./internal-revalidate";
+import { purgePageCache } from "./page-cache";
 
 /**
  * A page render that read the old data just before the commit can finish just
@@ -27,6 +29,8 @@ export const REPEAT_AFTER_MS = [400, 1500];
  */
 export async function invalidateTags(tags: readonly string[], { clearHere = true } = {}): Promise<void> {
   if (tags.length === 0) return;
+  // First, so that nothing under these tags is stored again until Next's own cache has them cleared.
+  purgePageCache(tags);
   const appliedHere = revalidateInRequest(tags) || (clearHere && (await revalidateInThisServer(tags).catch(logFailure(tags))));
   await announceInvalidation(tags, appliedHere);
   purgeEdges(tags);
@@ -35,6 +39,7 @@ export async function invalidateTags(tags: readonly string[], { clearHere = true
 
 /** Clears tags announced by another instance, with the same repeat. */
 export async function applyAnnouncedTags(tags: readonly string[]): Promise<void> {
+  purgePageCache(tags);
   if (await revalidateInThisServer(tags).catch(logFailure(tags))) repeatLater(tags, { purge: false, clearHere: true });
 }
 
@@ -54,7 +59,10 @@ function repeatLater(tags: readonly string[], { purge, clearHere }: { purge: boo
   if (!purge && !clearHere) return;
   for (const delay of REPEAT_AFTER_MS) {
     setTimeout(async () => {
-      if (clearHere) await revalidateInThisServer(tags).catch(logFailure(tags));
+      if (clearHere) {
+        await revalidateInThisServer(tags).catch(logFailure(tags));
+        purgePageCache(tags);
+      }
       if (purge) purgeEdges(tags, { afterResponse: false });
     }, delay).unref();
   }

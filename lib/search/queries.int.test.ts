@@ -53,6 +53,21 @@ describe("searchLiveArticles", () => {
     expect(result.hits[0].article).toMatchObject({ title: "At the lighthouse", url: `/articles/${story.slug}` });
   });
 
+  it("highlights a match that only the end of a long story has", async () => {
+    const editor = await makeUser("editor");
+    const filler = Array.from({ length: 40 }, (_, i) => p(`Paragraph ${i + 1} walks through the festival programme, screening by screening, with nothing of note.`));
+    const story = await publish(editor, {
+      title: "A long night at the festival",
+      dek: "Every screening, in order.",
+      body: doc(...filler, p("At last the projectionist revealed a tangerine-coloured zeppelin over the square.")),
+    });
+
+    const result = await searchLiveArticles({ q: "zeppelin" });
+    expect(result.hits.map((h) => h.article.id)).toEqual([story.id]);
+    expect(highlighted(result.hits[0].snippet)).toEqual(["zeppelin"]);
+    expect(segmentsText(result.hits[0].snippet)).toContain("tangerine-coloured zeppelin");
+  });
+
   it("never finds drafts, articles in review or unpublished ones", async () => {
     const editor = await makeUser("editor");
     const writer = await makeUser("contributor");

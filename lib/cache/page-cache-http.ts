@@ -1,0 +1,149 @@
+// The page cache's HTTP side (scripts/server.ts): which requests it may
+// answer, answering them, and keeping what Next sends. The rules are the
+// edge's (deploy/varnish/marquee.vcl), so a page is shared here exactly when
+// Varnish would share it.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { PageCache, StoredResponse } from "./page-cache";
+
+export const CACHE_STATUS_HEADER = "x-marquee-cache";
+
+const PRIVATE_PATH = /^\/(admin|api\/admin|api\/auth|api\/internal|login|account|preview)(\/|\?|$)/;
+const MAX_URL_LENGTH = 2048;
+// Request headers that make Next answer for one client only (client-side
+// navigation, server actions, draft mode, API tokens).
+const PERSONAL_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "authorization"];
+// Headers Next or the app could act on but the key ignores (as the VCL drops them).
+const IGNORED_HEADERS = [
+  "x-forwarded-host", "x-forwarded-server", "x-forwarded-port", "x-host", "x-original-url", "x-rewrite-url", "x-original-host",
+  "forwarded", "x-http-method-override", "x-middleware-subrequest", "x-prerender-revalidate", "x-prerender-revalidate-if-generated",
+  "x-now-route-matches", "x-matched-path", "x-invoke-path", "x-invoke-query", "x-invoke-output", "x-invoke-status", "x-invoke-error",
+];
+// Per connection or per answer, not part of what is stored (x-nextjs-cache
+// would say MISS on every hit of a page stored from its first render).
+const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "x-nextjs-cache", CACHE_STATUS_HEADER]);
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * A request listener that answers shareable requests from `cache` and hands
+ * everything else, and every miss, to `next` (Next's request handler), keeping
+ * what it answers when Next marked it shareable.
+ */
+export function withPageCache(cache: PageCache, next: Handler): Handler {
+  return (req, res) => {
+    const key = shareableKey(req);
+    if (!key) {
+      res.setHeader(CACHE_STATUS_HEADER, "pass");
+      return next(req, res);
+    }
+    const stored = cache.get(key);
+    if (stored) return sendStored(req, res, stored);
+    if (req.method === "GET") keepResponse(cache, key, res, Date.now());
+    else res.setHeader(CACHE_STATUS_HEADER, "miss");
+    next(req, res);
+  };
+}
+
+/**
+ * The cache key of a request that may share a stored response, or null.
+ * Normalises the request as the edge does: Accept-Encoding becomes "gzip" or
+ * nothing (two stored variants), and headers the key ignores are removed.
+ */
+export function shareableKey(req: IncomingMessage): string | null {
+  const url = req.url ?? "/";
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  if (url.length > MAX_URL_LENGTH || PRIVATE_PATH.test(url) || /[?&]_rsc=/.test(url)) return null;
+  if (PERSONAL_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
+  if (/(^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? "")) return null;
+  for (const h of IGNORED_HEADERS) delete req.headers[h];
+  const gzip = acceptsGzip(req.headers["accept-encoding"]);
+  if (gzip) req.headers["accept-encoding"] = "gzip";
+  else delete req.headers["accept-encoding"];
+  return `${gzip ? "gzip" : "identity"} ${url}`;
+}
+
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  return /(^|,)\s*gzip\s*(;|,|$)/i.test(value) && !/(^|,)\s*gzip\s*;\s*q=0(\.0*)?\s*(,|$)/i.test(value);
+}
+
+/** Sends `entry` (or 304 when the client holds its ETag). */
+export function sendStored(req: IncomingMessage, res: ServerResponse, entry: StoredResponse, now = Date.now()): void {
+  const age = String(Math.max(0, Math.floor((now - entry.storedAt) / 1000)));
+  if (entry.etag && matchesEtag(req.headers["if-none-match"], entry.etag)) {
+    const keep = new Set(["etag", "cache-control", "vary", "xkey"]);
+    res.writeHead(304, [...flatten(entry.headers.filter(([name]) => keep.has(name))), "age", age, CACHE_STATUS_HEADER, "hit"]);
+    res.end();
+    return;
+  }
+  res.writeHead(entry.status, [...flatten(entry.headers), "content-length", String(entry.body.length), "age", age, CACHE_STATUS_HEADER, "hit"]);
+  res.end(req.method === "HEAD" ? undefined : entry.body);
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+}
+
+function flatten(headers: StoredResponse["headers"]): string[] {
+  return headers.flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, value]));
+}
+
+/** Seconds a shared cache may keep a response with these headers, or 0 when it may not. */
+export function sharedTtlSeconds(headers: OutgoingHttpHeaders): number {
+  if (headers["set-cookie"] !== undefined || !headers.xkey) return 0;
+  const control = String(headers["cache-control"] ?? "").toLowerCase();
+  if (/(^|,)\s*(private|no-store|no-cache)\b/.test(control)) return 0;
+  const sMaxAge = /(^|,)\s*s-maxage\s*=\s*(\d+)/.exec(control);
+  return sMaxAge ? Number(sMaxAge[2]) : 0;
+}
+
+/**
+ * Lets Next answer `res` and stores the answer under `key` when it is a
+ * complete 200 that Next marked shareable, and nothing under its keys was
+ * purged since `startedAt`.
+ */
+export function keepResponse(cache: PageCache, key: string, res: ServerResponse, startedAt: number): void {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  let tooLarge = false;
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    bytes += buffer.length;
+    if (bytes > cache.maxEntryBytes) tooLarge = true;
+    else chunks.push(buffer);
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as ServerResponse["write"];
+  res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+  } as ServerResponse["end"];
+  // Marks the response as a miss, and makes Node keep every header Next sets
+  // in writeHead readable through getHeaders().
+  res.setHeader(CACHE_STATUS_HEADER, "miss");
+  res.once("finish", () => {
+    if (tooLarge || res.statusCode !== 200) return;
+    const headers = res.getHeaders();
+    const ttl = sharedTtlSeconds(headers);
+    if (ttl <= 0) return;
+    const kept = Object.entries(headers).flatMap(([name, value]): [string, string | string[]][] =>
+      // Next appends some headers (link) twice on a page's first render.
+      value === undefined || NOT_STORED.has(name) ? [] : [[name, Array.isArray(value) ? [...new Set(value)] : String(value)]],
+    );
+    cache.set(key, {
+      status: 200,
+      headers: kept,
+      body: Buffer.concat(chunks),
+      etag: typeof headers.etag === "string" ? headers.etag : undefined,
+      keys: String(headers.xkey).split(/\s+/).filter(Boolean),
+      storedAt: Date.now(),
+    }, ttl, startedAt);
+  });
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { PageCache, PURGE_HOLD_MS, type StoredResponse } from "./page-cache";
+
+const page = (keys: string[], bytes = 1000): StoredResponse => ({
+  status: 200,
+  headers: [["content-type", "text/html"]],
+  body: Buffer.alloc(bytes, "a"),
+  etag: '"e1"',
+  keys,
+  storedAt: 0,
+});
+
+function clockedCache(maxBytes = 1024 * 1024) {
+  const clock = { now: 10_000 };
+  return { clock, cache: new PageCache(maxBytes, () => clock.now) };
+}
+
+describe("page cache", () => {
+  it("answers what it stored until a purge names one of its keys", () => {
+    const { clock, cache } = clockedCache();
+    cache.set("identity /articles/a", page(["slug:a", "latest"]), 3600, clock.now);
+    cache.set("identity /tags/b", page(["tag:b"]), 3600, clock.now);
+    expect(cache.get("identity /articles/a")).toBeDefined();
+
+    expect(cache.purge(["latest"])).toBe(1);
+    expect(cache.get("identity /articles/a")).toBeUndefined();
+    expect(cache.get("identity /tags/b")?.keys).toEqual(["tag:b"]);
+  });
+
+  it("does not keep an answer to a request that began before a purge of its keys had settled", () => {
+    const { clock, cache } = clockedCache();
+    const startedBefore = clock.now;
+    clock.now += 5;
+    cache.purge(["slug:a"]);
+    // The render may have read the old story: passed through, never kept.
+    expect(cache.set("identity /articles/a", page(["slug:a"]), 3600, startedBefore)).toBe(false);
+    // Within the hold, Next's own cache may still be catching up.
+    expect(cache.set("identity /articles/a", page(["slug:a"]), 3600, clock.now + PURGE_HOLD_MS)).toBe(false);
+    expect(cache.get("identity /articles/a")).toBeUndefined();
+    // Other keys are not held.
+    expect(cache.set("identity /tags/b", page(["tag:b"]), 3600, startedBefore)).toBe(true);
+
+    clock.now += PURGE_HOLD_MS + 1;
+    expect(cache.set("identity /articles/a", page(["slug:a"]), 3600, clock.now)).toBe(true);
+    expect(cache.get("identity /articles/a")).toBeDefined();
+  });
+
+  it("forgets an answer after the seconds the response allowed", () => {
+    const { clock, cache } = clockedCache();
+    cache.set("identity /feed.xml", page(["feeds"]), 60, clock.now);
+    clock.now += 59_000;
+    expect(cache.get("identity /feed.xml")).toBeDefined();
+    clock.now += 2_000;
+    expect(cache.get("identity /feed.xml")).toBeUndefined();
+  });
+
+  it("stays within its size, dropping the least recently used", () => {
+    const { clock, cache } = clockedCache(12_000);
+    for (const n of [1, 2, 3]) cache.set(`identity /p/${n}`, page([`p:${n}`], 3000), 3600, clock.now);
+    cache.get("identity /p/1");
+    cache.set("identity /p/4", page(["p:4"], 3000), 3600, clock.now);
+    expect(cache.bytes).toBeLessThanOrEqual(12_000);
+    expect(cache.get("identity /p/2")).toBeUndefined();
+    expect(cache.get("identity /p/1")).toBeDefined();
+    // Larger than the whole cache: not kept at all.
+    expect(cache.set("identity /big", page(["big"], 20_000), 3600, clock.now)).toBe(false);
+  });
+});

@@ -1,0 +1,105 @@
+// The page cache in front of Next inside the server process (scripts/server.ts):
+// public responses that Next marks shareable (Cache-Control s-maxage) and
+// keys (the xkey header of ./edge-headers), kept in memory and answered
+// without entering Next. It follows the edge's rules (deploy/varnish) and is
+// purged by the same cache tags, in the same moments as Next's own cache
+// (./invalidate), so it shows nothing Next would not.
+//
+// Why: on Node 20 every request Next handles pays for its request storage
+// (async hooks) and routing, and a cached page cost 1.5 to 2 times the CPU of
+// a prerendered page; from here it costs about what bare Node does.
+import { LRUCache } from "lru-cache";
+
+export type StoredResponse = {
+  status: number;
+  headers: [string, string | string[]][];
+  body: Buffer;
+  etag: string | undefined;
+  keys: string[];
+  storedAt: number;
+};
+
+/**
+ * How long after a purge responses under the purged keys are not stored. An
+ * invalidation made in a request reaches Next's cache only when that request
+ * ends, and a render that read the old data can be stored just after it
+ * (./invalidate repeats its clears for that reason); a response for a request
+ * that began before the hold ended could carry either, so it is passed
+ * through, never kept.
+ */
+export const PURGE_HOLD_MS = 1000;
+/** One response above this is passed through (the largest feed is about 400 kB). */
+export const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+
+export class PageCache {
+  private readonly entries: LRUCache<string, StoredResponse>;
+  private readonly heldUntil = new Map<string, number>();
+
+  constructor(maxBytes: number, private readonly now: () => number = Date.now) {
+    this.entries = new LRUCache<string, StoredResponse>({
+      maxSize: maxBytes,
+      maxEntrySize: Math.min(maxBytes, MAX_ENTRY_BYTES),
+      sizeCalculation: (entry) => entry.body.length + 512,
+      ttlAutopurge: false,
+      ttlResolution: 0,
+      perf: { now: this.now },
+    });
+  }
+
+  get(key: string): StoredResponse | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Keeps `entry` for `ttlSeconds`, unless one of its keys was purged after `requestStartedAt` (or within the hold before it). */
+  set(key: string, entry: StoredResponse, ttlSeconds: number, requestStartedAt: number): boolean {
+    if (entry.keys.some((k) => (this.heldUntil.get(k) ?? -Infinity) >= requestStartedAt)) return false;
+    this.entries.set(key, entry, { ttl: ttlSeconds * 1000 });
+    return this.entries.has(key);
+  }
+
+  /** Drops every response shown under any of `tags`, and holds them back for PURGE_HOLD_MS. */
+  purge(tags: readonly string[]): number {
+    const purged = new Set(tags);
+    const until = this.now() + PURGE_HOLD_MS;
+    for (const tag of purged) this.heldUntil.set(tag, until);
+    this.forgetEndedHolds();
+    let dropped = 0;
+    for (const [key, entry] of this.entries.entries()) {
+      if (entry.keys.some((k) => purged.has(k))) {
+        this.entries.delete(key);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  readonly maxEntryBytes = MAX_ENTRY_BYTES;
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.entries.calculatedSize;
+  }
+
+  private forgetEndedHolds() {
+    // Holds only matter for requests still in flight; old ones are dead weight.
+    const stale = this.now() - 60_000;
+    for (const [tag, until] of this.heldUntil) if (until < stale) this.heldUntil.delete(tag);
+  }
+}
+
+// Next bundles the app's copy of this module separately from the server's, so
+// the server's cache is reached through one global name.
+const REGISTRY_KEY = Symbol.for("marquee.page-cache");
+const registry = globalThis as unknown as { [REGISTRY_KEY]?: PageCache };
+
+export function registerPageCache(cache: PageCache | undefined): void {
+  registry[REGISTRY_KEY] = cache;
+}
+
+/** Purges `tags` from this process's page cache, if it runs one (scripts/server.ts). */
+export function purgePageCache(tags: readonly string[]): void {
+  registry[REGISTRY_KEY]?.purge(tags);
+}

@@ -1,0 +1,61 @@
+// The production server: Next's request handler behind the page cache
+// (lib/cache/page-cache.ts). `npm start`, the benchmarks and the e2e tests
+// run it as `node --import tsx scripts/server.ts --port N [--hostname H]`,
+// after `next build`, with the environment already checked. Run it without
+// the react-server condition: it hosts React's server renderer.
+// MARQUEE_PAGE_CACHE_MB=0 serves everything through Next alone.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { getEnv } from "@/lib/env";
+import { PageCache, registerPageCache } from "@/lib/cache/page-cache";
+import { withPageCache } from "@/lib/cache/page-cache-http";
+
+const { values: args } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } } });
+const port = Number(args.port);
+const hostname = args.hostname;
+
+async function main() {
+  const env = getEnv();
+  // Instrumentation (background tasks) reads the port Next listens on from here, as under `next start`.
+  process.env.PORT = String(port);
+  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const cache = env.MARQUEE_PAGE_CACHE_MB > 0 ? new PageCache(env.MARQUEE_PAGE_CACHE_MB * 1024 * 1024) : undefined;
+  registerPageCache(cache);
+
+  const toNext = (req: IncomingMessage, res: ServerResponse) =>
+    void handle(req, res).catch((error: unknown) => {
+      console.error(`Failed to handle request for ${req.url}`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+
+  const server = createServer(cache ? withPageCache(cache, toNext) : toNext);
+  server.on("error", (error) => {
+    console.error(`Could not listen on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => {
+    console.log(`Marquee listening on http://${hostname ?? "localhost"}:${port}${cache ? ` (page cache ${env.MARQUEE_PAGE_CACHE_MB} MB)` : ""}`);
+  });
+
+  let closing = false;
+  const close = () => {
+    if (closing) return;
+    closing = true;
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    // Keep-alive connections would hold close() open.
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGTERM", close);
+  process.on("SIGINT", close);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
