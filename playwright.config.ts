@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { serverArgs } from "./scripts/lib/server-process";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -32,7 +33,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The production server (Next behind the page cache), as npm start runs it.
-    command: `node --import tsx scripts/server.ts --port ${port}`,
+    command: ["node", ...serverArgs({ port })].join(" "),
     url: `http://localhost:${port}/`,
     timeout: 60_000,
     reuseExistingServer: false,

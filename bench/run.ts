@@ -22,7 +22,7 @@ import { busyProcesses, describeMachine } from "./lib/machine";
 import { freePort, isPortFree, nodeFlags, stopAll, waitForHttp } from "./lib/processes";
 import { runPublishProbe } from "./lib/publish-run";
 import { CACHE_DIR, startReferences } from "./lib/reference";
-import { formatReport, type Results } from "./lib/report";
+import { formatReport, NEXT_ALONE, type Results } from "./lib/report";
 import { sampleRss } from "./lib/sampler";
 import { measureRawSearch, measureSearch } from "./lib/search-probe";
 import { type LoadOptions, measureThroughput } from "./lib/throughput";
@@ -131,6 +131,11 @@ async function main() {
       if (r.status !== 200) throw new LaunchError(`${articlePath} answered ${r.status}.`);
     }
 
+    // The same build with the page cache off: what Next's own cache gives (info, no target).
+    const nextAlonePort = await freePort();
+    const nextAlone = startApp("Marquee, Next alone", nextAlonePort, { ...env, MARQUEE_PAGE_CACHE_MB: "0", MARQUEE_SCHEDULER: "off" }, logFile);
+    await waitForHttp(`http://127.0.0.1:${nextAlonePort}/`, nextAlone);
+
     console.log("Reference servers…");
     const refs = await startReferences(html, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, logFile);
     const throughput = await measureThroughput(
@@ -139,6 +144,8 @@ async function main() {
         { name: "home", server: marquee, path: "/", sampler },
         { name: "tag page", server: marquee, path: `/tags/${tag.slug}`, sampler },
         { name: "content API", server: marquee, path: "/api/content/articles", sampler },
+        { name: `article (cached), ${NEXT_ALONE}`, server: nextAlone, path: articlePath },
+        { name: `home, ${NEXT_ALONE}`, server: nextAlone, path: "/" },
         { name: "minimal Next page", server: refs.next, path: "/" },
         { name: "minimal Next page, rendered once", server: refs.nextRendered, path: "/" },
         { name: "bare Node", server: refs.bare, path: "/" },
@@ -146,8 +153,8 @@ async function main() {
       load,
       (step) => console.log(`wrk ${step}…`),
     );
-    machine.busyAfterLoad = await busyProcesses(new Set([process.pid, marquee.pid, refs.next.pid, refs.nextRendered.pid, refs.bare.pid]));
-    await Promise.all([refs.next.stop(), refs.nextRendered.stop(), refs.bare.stop()]);
+    machine.busyAfterLoad = await busyProcesses(new Set([process.pid, marquee.pid, nextAlone.pid, refs.next.pid, refs.nextRendered.pid, refs.bare.pid]));
+    await Promise.all([nextAlone.stop(), refs.next.stop(), refs.nextRendered.stop(), refs.bare.stop()]);
 
     console.log(`Cache-miss renders (${num("misses")} articles)…`);
     sampler.phase("cache misses");

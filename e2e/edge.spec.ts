@@ -6,7 +6,7 @@
 // shared cache; odd requests cannot poison it.
 import { spawn } from "node:child_process";
 import { freePort } from "../bench/lib/processes";
-import { serverArgs } from "../scripts/lib/server-flags";
+import { serverArgs } from "../scripts/lib/server-process";
 import { accounts, expect, leadStory, test } from "./fixtures";
 import { EDGE_PORT, edgeRequest, primeEdge, startEdge, suiteEdge } from "./support/edge";
 import { draftWithTag, publish, TAG, unpublish, unpublishAll } from "./support/publishing";

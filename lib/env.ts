@@ -31,7 +31,7 @@ const schema = z.object({
   MARQUEE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   DATABASE_POOL_MAX: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").default(10),
   MARQUEE_HEAP_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 or 128 to 16384").max(16384, "must be 0 or 128 to 16384").refine((n) => n === 0 || n >= 128, "must be 0 or 128 to 16384").default(160),
-  MARQUEE_PAGE_CACHE_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 4096").max(4096, "must be 0 to 4096").default(24),
+  MARQUEE_PAGE_CACHE_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 4096").max(4096, "must be 0 to 4096").default(16),
   TRUSTED_PROXIES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 10").max(10, "must be 0 to 10").default(0),
   MARQUEE_SCHEDULER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   EDGE_PURGE_URLS: z

@@ -1,9 +1,8 @@
 // The production server: Next's request handler behind the page cache
 // (lib/cache/page-cache.ts). `npm start`, the benchmarks and the e2e tests
-// run it as `node --import tsx scripts/server.ts --port N [--hostname H]`,
-// after `next build`, with the environment already checked. Run it without
-// the react-server condition: it hosts React's server renderer.
-// MARQUEE_PAGE_CACHE_MB=0 serves everything through Next alone.
+// run it bundled, as scripts/lib/server-process.ts says, with
+// `--port N [--hostname H]`, after `next build`, with the environment already
+// checked. MARQUEE_PAGE_CACHE_MB=0 serves everything through Next alone.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { exitWithError, LaunchError } from "./lib/fail";
 import { prepareEnvironment } from "./lib/prepare";
-import { serverArgs } from "./lib/server-flags";
+import { serverArgs } from "./lib/server-process";
 
 async function main() {
   // The server always runs in production mode; check configuration as production does.

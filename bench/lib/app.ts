@@ -1,9 +1,9 @@
 // Building Marquee and starting it the way `npm start` does (same Node
-// flags, from scripts/lib/server-flags.ts), for every benchmark.
+// flags, from scripts/lib/server-process.ts), for every benchmark.
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { LaunchError } from "../../scripts/lib/fail";
-import { serverArgs } from "../../scripts/lib/server-flags";
+import { serverArgs } from "../../scripts/lib/server-process";
 import { runToEnd, type Server, startProcess } from "./processes";
 
 export const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");

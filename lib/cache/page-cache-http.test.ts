@@ -24,6 +24,7 @@ function upstream(req: IncomingMessage, res: ServerResponse) {
   res.setHeader("cache-control", url.startsWith("/private") ? "private, no-cache" : "s-maxage=3600, stale-while-revalidate=60");
   if (url.startsWith("/cookie")) res.setHeader("set-cookie", "a=b");
   res.setHeader("etag", `"v${version}"`);
+  res.setHeader("last-modified", "Sun, 22 Nov 2026 08:00:00 GMT");
   res.setHeader("vary", "rsc, Accept-Encoding");
   if (gzip) res.setHeader("content-encoding", "gzip");
   const sent = gzip ? gzipSync(body) : body;
@@ -105,12 +106,17 @@ describe("page cache over HTTP", () => {
     expect((await get("/articles/a")).cache).toBe("hit");
   });
 
-  it("answers 304 to a client that holds the stored ETag, and HEAD without a body", async () => {
+  it("answers 304 to a client that holds the stored copy (ETag or date), and HEAD without a body", async () => {
     await get("/articles/a");
     const notModified = await get("/articles/a", { "if-none-match": 'W/"v1"' });
     expect(notModified.status).toBe(304);
     expect(notModified.cache).toBe("hit");
     expect(notModified.body.length).toBe(0);
+    expect((await get("/articles/a", { "if-none-match": '"v0"' })).status).toBe(200);
+    expect((await get("/articles/a", { "if-modified-since": "Sun, 22 Nov 2026 09:00:00 GMT" })).status).toBe(304);
+    expect((await get("/articles/a", { "if-modified-since": "Sun, 22 Nov 2026 07:00:00 GMT" })).status).toBe(200);
+    // An ETag that does not match wins over a date that would.
+    expect((await get("/articles/a", { "if-none-match": '"v0"', "if-modified-since": "Sun, 22 Nov 2026 09:00:00 GMT" })).status).toBe(200);
     const head = await get("/articles/a", {}, "HEAD");
     expect(head.status).toBe(200);
     expect(head.cache).toBe("hit");

@@ -70,8 +70,8 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
 /** Sends `entry` (or 304 when the client holds its ETag). */
 export function sendStored(req: IncomingMessage, res: ServerResponse, entry: StoredResponse, now = Date.now()): void {
   const age = String(Math.max(0, Math.floor((now - entry.storedAt) / 1000)));
-  if (entry.etag && matchesEtag(req.headers["if-none-match"], entry.etag)) {
-    const keep = new Set(["etag", "cache-control", "vary", "xkey"]);
+  if (notModified(req, entry)) {
+    const keep = new Set(["etag", "last-modified", "cache-control", "vary", "xkey"]);
     res.writeHead(304, [...flatten(entry.headers.filter(([name]) => keep.has(name))), "age", age, CACHE_STATUS_HEADER, "hit"]);
     res.end();
     return;
@@ -80,10 +80,16 @@ export function sendStored(req: IncomingMessage, res: ServerResponse, entry: Sto
   res.end(req.method === "HEAD" ? undefined : entry.body);
 }
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+/** As HTTP caches decide it (RFC 9110 13.2.2): If-None-Match when sent, otherwise If-Modified-Since. */
+function notModified(req: IncomingMessage, entry: StoredResponse): boolean {
+  const ifNoneMatch = req.headers["if-none-match"];
+  if (ifNoneMatch !== undefined) {
+    const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+    return !!entry.etag && ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(entry.etag!));
+  }
+  const since = Date.parse(req.headers["if-modified-since"] ?? "");
+  const lastModified = entry.headers.find(([name]) => name === "last-modified")?.[1];
+  return !Number.isNaN(since) && typeof lastModified === "string" && Date.parse(lastModified) <= since;
 }
 
 function flatten(headers: StoredResponse["headers"]): string[] {
