@@ -17,9 +17,12 @@ export type SearchHit = { article: ArticleSummary; title: Segment[]; snippet: Se
 /** `total` counts up to SEARCH_CANDIDATES; `more` says there are more matches than that. */
 export type SearchResults = { q: string; page: number; total: number; more: boolean; pageCount: number; hits: SearchHit[] };
 
-export const SEARCH_CANDIDATES = 500;
+// Walking newest first reads each story's search vector (about 4.5 kB,
+// stored compressed) until this many have matched: for a name in 4% of
+// 100,000 stories, 200 candidates read 5,000 vectors, 500 read 12,500.
+export const SEARCH_CANDIDATES = 200;
 /** How much of a story's opening (dek and body) the snippet looks at first. */
-const SNIPPET_OPENING_CHARS = 2500;
+const SNIPPET_OPENING_CHARS = 1600;
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 
 /** Page `page` of the live articles matching `q`. Any text is accepted: it is normalized here and only ever bound as a parameter. */
