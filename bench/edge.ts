@@ -1,6 +1,6 @@
 // npm run bench:edge [-- --skip-build] [--database marquee_bench] [--seconds 15] [--rounds 5] [--connections 50] [--publishes 30]
 // The edge benchmark: the cached article, home and tag page through Varnish
-// (deploy/varnish/marquee.vcl) in front of next start, from next start alone,
+// (deploy/varnish/marquee.vcl) in front of Marquee, from Marquee alone (its page cache),
 // and bare Node http answering the article's bytes, side by side with wrk in
 // interleaved rounds, without Accept-Encoding (same bytes everywhere; Varnish
 // keeps the app's plain copy beside its gzip one) and with gzip as browsers ask;
@@ -73,7 +73,7 @@ async function main() {
     const skipBuild = args["skip-build"] && existsSync(".next/BUILD_ID");
     if (!skipBuild) await buildApp(env, logFile);
 
-    const marquee = startApp("Next alone", appPort, env, logFile);
+    const marquee = startApp("Marquee", appPort, env, logFile);
     await waitForHttp(`${appBase}/`, marquee);
     const varnish = await startVarnish({ port: edgePort, backendPort: appPort });
     cleanups.push(() => varnish.stop());
@@ -103,7 +103,7 @@ async function main() {
       [
         ...pages.map(([label, p]) => ({ name: `${label} through Varnish`, server: edge, path: p })),
         ...pages.map(([label, p]) => ({ name: `${label} through Varnish, gzip`, server: edge, path: p, headers: gzip })),
-        ...pages.map(([label, p]) => ({ name: `${label}, Next alone`, server: marquee, path: p })),
+        ...pages.map(([label, p]) => ({ name: `${label}, Marquee alone`, server: marquee, path: p })),
         { name: "bare Node (article bytes)", server: bare, path: "/" },
         { name: "bare Node, gzip (article bytes)", server: bareGzip, path: "/", headers: gzip },
       ],

@@ -23,6 +23,7 @@ function upstream(req: IncomingMessage, res: ServerResponse) {
   res.setHeader("xkey", url.startsWith("/articles/") ? `slug:${url.split("/")[2]} latest` : "home");
   res.setHeader("cache-control", url.startsWith("/private") ? "private, no-cache" : "s-maxage=3600, stale-while-revalidate=60");
   if (url.startsWith("/cookie")) res.setHeader("set-cookie", "a=b");
+  if (url.startsWith("/stale")) res.setHeader("x-nextjs-cache", "STALE");
   res.setHeader("etag", `"v${version}"`);
   res.setHeader("last-modified", "Sun, 22 Nov 2026 08:00:00 GMT");
   res.setHeader("vary", "rsc, Accept-Encoding");
@@ -140,7 +141,7 @@ describe("page cache over HTTP", () => {
       const again = await get(path, headers);
       expect(again.cache, path).toBe("pass");
     }
-    for (const path of ["/private", "/cookie", "/missing"]) {
+    for (const path of ["/private", "/cookie", "/missing", "/stale"]) {
       await get(path);
       expect((await get(path)).cache, path).toBe("miss");
     }

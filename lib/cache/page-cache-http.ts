@@ -137,6 +137,8 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
   res.once("finish", () => {
     if (tooLarge || res.statusCode !== 200) return;
     const headers = res.getHeaders();
+    // Next served an old copy while it renders a new one: keep neither.
+    if (headers["x-nextjs-cache"] === "STALE") return;
     const ttl = sharedTtlSeconds(headers);
     if (ttl <= 0) return;
     const kept = Object.entries(headers).flatMap(([name, value]): [string, string | string[]][] =>
