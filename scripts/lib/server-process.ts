@@ -10,6 +10,7 @@
 // towards that; a server caching pages in memory then grows to 600 MB where
 // 200 MB of live data would do. MARQUEE_HEAP_MB caps the old generation (0
 // keeps Node's default).
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
 
@@ -21,9 +22,13 @@ export function serverNodeFlags(heapMb: number): string[] {
   return heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
 }
 
-/** Bundles scripts/server.ts into SERVER_BUNDLE (about 50 ms). */
+/**
+ * Bundles scripts/server.ts into SERVER_BUNDLE (about 50 ms). The file is
+ * replaced only when its content changes, and then by a rename: servers
+ * starting meanwhile (the e2e suite starts several) never read half a file.
+ */
 export function bundleServer(): string {
-  buildSync({
+  const [output] = buildSync({
     entryPoints: [path.join(ROOT, "scripts", "server.ts")],
     outfile: SERVER_BUNDLE,
     bundle: true,
@@ -33,7 +38,13 @@ export function bundleServer(): string {
     target: "node20",
     tsconfig: path.join(ROOT, "tsconfig.json"),
     logLevel: "warning",
-  });
+    write: false,
+  }).outputFiles;
+  if (existsSync(SERVER_BUNDLE) && readFileSync(SERVER_BUNDLE).equals(output.contents)) return SERVER_BUNDLE;
+  mkdirSync(path.dirname(SERVER_BUNDLE), { recursive: true });
+  const temporary = `${SERVER_BUNDLE}.${process.pid}.tmp`;
+  writeFileSync(temporary, output.contents);
+  renameSync(temporary, SERVER_BUNDLE);
   return SERVER_BUNDLE;
 }
 
