@@ -36,8 +36,8 @@ export async function scheduleStories(label: string, times: Date[]): Promise<Sch
   );
 }
 
-/** True when every story has exactly one publish revision and one scheduler audit event. */
-export async function exactlyOnce(ids: string[]): Promise<boolean> {
+/** What broke "exactly once" for these stories (none published twice, none left unpublished), or nothing. */
+export async function exactlyOnceProblems(ids: string[]): Promise<string[]> {
   const revisions = await db
     .select({ id: articleRevisions.articleId, n: raw<number>`count(*)::int` })
     .from(articleRevisions)
@@ -48,5 +48,9 @@ export async function exactlyOnce(ids: string[]): Promise<boolean> {
     .from(auditEvents)
     .where(and(inArray(auditEvents.entityId, ids), eq(auditEvents.action, "article.scheduled_publish")))
     .groupBy(auditEvents.entityId);
-  return revisions.length === ids.length && events.length === ids.length && [...revisions, ...events].every((r) => r.n === 1);
+  const problems: string[] = [];
+  const twice = [...revisions, ...events].filter((r) => r.n > 1).length;
+  if (twice) problems.push(`${twice} publish revisions or audit events written more than once`);
+  if (revisions.length < ids.length) problems.push(`${ids.length - revisions.length} stories not published by the end of the run`);
+  return problems;
 }
