@@ -1,9 +1,16 @@
 // The scheduler's self-check, where editors look: anything more than a
-// minute past its publish or unpublish time is named here (and in the server log).
+// minute past its publish or unpublish time is named here (and in the server
+// log). Only for those who may publish: it names stories a contributor may
+// not see.
 import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getEnv } from "@/lib/env";
+import { formatNewsroomDate } from "@/lib/format";
 import { overdueItems } from "@/lib/publishing/scheduler";
 
-export async function OverdueBanner() {
+export async function OverdueBanner({ actor }: { actor: Actor }) {
+  if (!can(actor.role, "article:publish")) return null;
   const overdue = await overdueItems(new Date());
   if (!overdue.length) return null;
   return (
@@ -18,7 +25,7 @@ export async function OverdueBanner() {
             <Link href={`/admin/articles/${o.id}`} className="underline">
               {o.title}
             </Link>{" "}
-            ({o.kind === "publish_at" ? "publish" : "unpublish"} due <time dateTime={o.due.toISOString()}>{o.due.toISOString().replace("T", " ").slice(0, 19)} UTC</time>)
+            ({o.kind === "publish_at" ? "publish" : "unpublish"} due <time dateTime={o.due.toISOString()}>{formatNewsroomDate(o.due.toISOString(), getEnv().NEWSROOM_TIMEZONE)}</time>)
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 // everything a refused request must leave untouched.
 import { sql } from "drizzle-orm";
 import { expect } from "vitest";
+import * as workflow from "@/app/api/admin/articles/[id]/[action]/route";
 import { db } from "@/db/client";
 import type { Role } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/auth/tokens";
@@ -83,3 +84,10 @@ export async function expectRefused(
   expect(await fingerprint()).toEqual(before);
   return result;
 }
+
+/** `POST /api/admin/articles/:id/:action` with `body`, as the holder of `token`. */
+export const postWorkflowAction = (id: string, action: string, body: unknown, token: string | null) =>
+  call(workflow.POST, { method: "POST", path: `/api/admin/articles/${id}/${action}`, params: { id, action }, body, token });
+
+/** A time `hours` from now (negative: in the past). */
+export const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000);

@@ -11,7 +11,7 @@ import { articleRevisions, liveArticles } from "@/db/schema";
 import { articleCreateSchema, workflowRoutes } from "@/lib/api/schemas";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle } from "@/tests/factories";
-import { type Caller, call, expectRefused, makeCaller } from "./api-test-kit";
+import { type Caller, call, expectRefused, inHours, makeCaller, postWorkflowAction } from "./api-test-kit";
 
 // No Next request context here, so no cookie to read: a request without a token has no session.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
@@ -24,11 +24,9 @@ beforeAll(async () => {
   [editor, writer, otherWriter] = await Promise.all([makeCaller("editor"), makeCaller("contributor"), makeCaller("contributor")]);
 });
 
-const act = (id: string, action: string, body: unknown, token: string | null = editor.token) =>
-  call(workflow.POST, { method: "POST", path: `/api/admin/articles/${id}/${action}`, params: { id, action }, body, token });
+const act = (id: string, action: string, body: unknown, token: string | null = editor.token) => postWorkflowAction(id, action, body, token);
 const history = (id: string, token: string | null = editor.token) =>
   call(revisions.GET, { path: `/api/admin/articles/${id}/revisions`, params: { id }, token });
-const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
 describe("POST /api/admin/articles/:id/:action", () => {
   it("takes a contributor's draft through submit, send-back, resubmit and publish", async () => {

@@ -2,12 +2,11 @@
 // requests that must be refused without changing anything.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import * as workflow from "@/app/api/admin/articles/[id]/[action]/route";
 import { db } from "@/db/client";
 import { articles, auditEvents } from "@/db/schema";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle } from "@/tests/factories";
-import { type Caller, call, expectRefused, makeCaller } from "./api-test-kit";
+import { type Caller, expectRefused, inHours, makeCaller, postWorkflowAction } from "./api-test-kit";
 
 // No Next request context here, so no cookie to read: a request without a token has no session.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
@@ -20,9 +19,7 @@ beforeAll(async () => {
   [editor, otherEditor, writer] = await Promise.all([makeCaller("editor"), makeCaller("editor"), makeCaller("contributor")]);
 });
 
-const act = (id: string, action: string, body: unknown, token: string | null = editor.token) =>
-  call(workflow.POST, { method: "POST", path: `/api/admin/articles/${id}/${action}`, params: { id, action }, body, token });
-const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+const act = (id: string, action: string, body: unknown, token: string | null = editor.token) => postWorkflowAction(id, action, body, token);
 
 describe("scheduling through the Admin API", () => {
   it("reschedules, adds an unpublish time, and keeps the story up again", async () => {

@@ -58,30 +58,39 @@ export async function getAuthorListing({ slug, page }: { slug: string; page: num
 export type ContentListInput = { tag?: string; section?: string; author?: string; limit: number; after?: ListCursor };
 const empty = { items: [] as ArticleSummary[], next: null };
 
+/**
+ * The cache tags of a content API list, from its filters alone (so the edge
+ * and the page cache can key the response by them too): each filter's tag,
+ * and `latest` for an author (named by slug here; every change to a writer's
+ * list touches `latest`) or for the unfiltered list.
+ */
+export function contentListTags({ tag, section, author }: Pick<ContentListInput, "tag" | "section" | "author">): string[] {
+  const tags: string[] = [];
+  if (tag) tags.push(cacheTags.tag(tag));
+  if (section) tags.push(cacheTags.section(section));
+  if (author || tags.length === 0) tags.push(cacheTags.latest);
+  return tags;
+}
+
 /** The content API's list: live articles matching every filter given, newest first, keyset-paged. Unknown filters match nothing. */
 export async function getContentArticles(input: ContentListInput): Promise<{ items: ArticleSummary[]; next: ListCursor | null }> {
   "use cache";
   cacheLife("content");
+  cacheTag(...contentListTags(input));
   const filter: LiveFilter = {};
-  if (!input.tag && !input.section && !input.author) cacheTag(cacheTags.latest);
   if (input.tag) {
-    cacheTag(cacheTags.tag(input.tag));
     const tag = await findTag({ slug: input.tag });
     if (!tag) return empty;
     filter.tagId = tag.id;
   }
   if (input.section) {
-    cacheTag(cacheTags.section(input.section));
     const section = await findSection({ slug: input.section });
     if (!section) return empty;
     filter.sectionId = section.id;
   }
   if (input.author) {
     const author = await findAuthor({ slug: input.author });
-    if (!author) {
-      cacheTag(cacheTags.latest); // as on the author page
-      return empty;
-    }
+    if (!author) return empty;
     cacheTag(cacheTags.author(author.id));
     filter.authorId = author.id;
   }

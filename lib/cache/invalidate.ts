@@ -29,8 +29,6 @@ export const REPEAT_AFTER_MS = [400, 1500];
  */
 export async function invalidateTags(tags: readonly string[], { clearHere = true } = {}): Promise<void> {
   if (tags.length === 0) return;
-  // First, so that nothing under these tags is stored again until Next's own cache has them cleared.
-  purgePageCache(tags);
   const appliedHere = revalidateInRequest(tags) || (clearHere && (await revalidateInThisServer(tags).catch(logFailure(tags))));
   await announceInvalidation(tags, appliedHere);
   purgeEdges(tags);
@@ -39,14 +37,24 @@ export async function invalidateTags(tags: readonly string[], { clearHere = true
 
 /** Clears tags announced by another instance, with the same repeat. */
 export async function applyAnnouncedTags(tags: readonly string[]): Promise<void> {
-  purgePageCache(tags);
   if (await revalidateInThisServer(tags).catch(logFailure(tags))) repeatLater(tags, { purge: false, clearHere: true });
+}
+
+/**
+ * Clears `tags` from this process's caches: the page cache in front of Next
+ * first (so that it keeps nothing under them until Next's cache is cleared
+ * too), then Next's. Needs a request context (throws outside one); the
+ * loopback route calls it for background tasks.
+ */
+export function clearTagsInRequest(tags: readonly string[]): void {
+  purgePageCache(tags);
+  // expire: 0 so the next request renders fresh instead of serving stale once.
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }
 
 function revalidateInRequest(tags: readonly string[]): boolean {
   try {
-    // expire: 0 so the next request renders fresh instead of serving stale once.
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    clearTagsInRequest(tags);
     return true;
   } catch (error) {
     // Outside a request (scheduler, seed script, tests) there is no request store.
@@ -59,10 +67,7 @@ function repeatLater(tags: readonly string[], { purge, clearHere }: { purge: boo
   if (!purge && !clearHere) return;
   for (const delay of REPEAT_AFTER_MS) {
     setTimeout(async () => {
-      if (clearHere) {
-        await revalidateInThisServer(tags).catch(logFailure(tags));
-        purgePageCache(tags);
-      }
+      if (clearHere) await revalidateInThisServer(tags).catch(logFailure(tags));
       if (purge) purgeEdges(tags, { afterResponse: false });
     }, delay).unref();
   }

@@ -5,6 +5,7 @@ import { listenForever } from "@/lib/server/listen";
 import { sharedListTags } from "./tags";
 import { INVALIDATE_CHANNEL, tagsToApply } from "./fanout";
 import { applyAnnouncedTags } from "./invalidate";
+import { clearPageCache } from "./page-cache";
 
 export function startInvalidationListener(log: Pick<Console, "error"> = console) {
   let connectedBefore = false;
@@ -16,8 +17,13 @@ export function startInvalidationListener(log: Pick<Console, "error"> = console)
       if (tags.length) void apply(tags);
     },
     () => {
-      // After a lost connection, announcements sent meanwhile are gone: refresh the shared lists.
-      if (connectedBefore) void apply([...sharedListTags]);
+      // After a lost connection, announcements sent meanwhile are gone: refresh
+      // the shared lists, and drop every page the page cache holds (any of them
+      // may have changed; Next's own cache answers the refetches).
+      if (connectedBefore) {
+        clearPageCache();
+        void apply([...sharedListTags]);
+      }
       connectedBefore = true;
     },
     log,

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PageCache, PURGE_HOLD_MS } from "./page-cache";
-import { acceptsGzip, sharedTtlSeconds, withPageCache } from "./page-cache-http";
+import { acceptsGzip, cacheUrl, sharedTtlSeconds, withPageCache } from "./page-cache-http";
 
 let version = 1;
 const reached: string[] = [];
@@ -37,6 +37,7 @@ function upstream(req: IncomingMessage, res: ServerResponse) {
 let server: Server;
 let base: string;
 let cache: PageCache;
+const clock = { now: 0 };
 
 beforeAll(async () => {
   server = createServer((req, res) => withPageCache(cache, upstream)(req, res));
@@ -45,7 +46,8 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
-  cache = new PageCache(1024 * 1024);
+  clock.now = Date.parse("2026-11-22T08:00:00Z");
+  cache = new PageCache(1024 * 1024, () => clock.now);
   reached.length = 0;
   version = 1;
 });
@@ -102,7 +104,7 @@ describe("page cache over HTTP", () => {
     expect((await get("/articles/b")).cache).toBe("hit");
     // Within the hold nothing under slug:a is kept; after it, it is.
     expect((await get("/articles/a")).cache).toBe("miss");
-    await new Promise((resolve) => setTimeout(resolve, PURGE_HOLD_MS + 20));
+    clock.now += PURGE_HOLD_MS + 1;
     await get("/articles/a");
     expect((await get("/articles/a")).cache).toBe("hit");
   });
@@ -148,6 +150,26 @@ describe("page cache over HTTP", () => {
     expect(cache.size).toBe(0);
     expect((await get("/articles/a", {}, "POST", "x")).cache).toBe("pass");
     expect(cache.size).toBe(0);
+  });
+
+  it("shares one copy among a page's made-up and tracking variants, never among different searches", async () => {
+    await get("/articles/a?utm_source=x");
+    for (const variant of ["/articles/a", "/articles/a?fbclid=1&page=2", "/articles/a?"]) expect((await get(variant)).cache, variant).toBe("hit");
+    await get("/search?q=two&page=1&utm_medium=y");
+    expect((await get("/search?page=1&q=two")).cache).toBe("hit");
+    expect((await get("/search?q=three&page=1")).cache).toBe("miss");
+    expect(reached).toHaveLength(3);
+  });
+});
+
+describe("cache keys", () => {
+  it("are the URL as the edge keys it", () => {
+    expect(cacheUrl("/")).toBe("/");
+    expect(cacheUrl("/?x=1")).toBe("/");
+    expect(cacheUrl("/tags/streaming/feed.xml?utm_campaign=a")).toBe("/tags/streaming/feed.xml");
+    expect(cacheUrl("/api/content/articles?tag=tv&limit=5&gclid=z")).toBe("/api/content/articles?limit=5&tag=tv");
+    expect(cacheUrl("/search?q=%22top+ten%22")).toBe("/search?q=%22top+ten%22");
+    expect(cacheUrl("/api/content/articles?utm_source=a")).toBe("/api/content/articles");
   });
 });
 

@@ -37,29 +37,48 @@ export function withPageCache(cache: PageCache, next: Handler): Handler {
       return next(req, res);
     }
     const stored = cache.get(key);
-    if (stored) return sendStored(req, res, stored);
-    if (req.method === "GET") keepResponse(cache, key, res, Date.now());
+    if (stored) return sendStored(req, res, stored, cache.now());
+    normalizeForNext(req);
+    if (req.method === "GET") keepResponse(cache, key, res, cache.now());
     else res.setHeader(CACHE_STATUS_HEADER, "miss");
     next(req, res);
   };
 }
 
-/**
- * The cache key of a request that may share a stored response, or null.
- * Normalises the request as the edge does: Accept-Encoding becomes "gzip" or
- * nothing (two stored variants), and headers the key ignores are removed.
- */
+/** The cache key of a request that may share a stored response, or null: the encoding it takes (gzip or not) and its normalised URL. */
 export function shareableKey(req: IncomingMessage): string | null {
   const url = req.url ?? "/";
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   if (url.length > MAX_URL_LENGTH || PRIVATE_PATH.test(url) || /[?&]_rsc=/.test(url)) return null;
   if (PERSONAL_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
   if (/(^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? "")) return null;
-  for (const h of IGNORED_HEADERS) delete req.headers[h];
-  const gzip = acceptsGzip(req.headers["accept-encoding"]);
-  if (gzip) req.headers["accept-encoding"] = "gzip";
+  return `${acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity"} ${cacheUrl(url)}`;
+}
+
+const TRACKING_PARAM = /^(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|twclid|ttclid|_ga|_gl)$/i;
+/** Pages and feeds read no query string (search, the content API and images do). */
+const READS_NO_QUERY = /^\/((articles|tags|sections|authors|sitemaps)\/.*|feed\.(xml|atom|json)|sitemap\.xml|robots\.txt)?$/;
+
+/**
+ * The URL as the edge keys it: tracking parameters never change a response,
+ * pages and feeds ignore their query string, and the rest is sorted, so that
+ * made-up variants of one page share one stored copy.
+ */
+export function cacheUrl(url: string): string {
+  const mark = url.indexOf("?");
+  if (mark < 0) return url;
+  const path = url.slice(0, mark);
+  if (READS_NO_QUERY.test(path)) return path;
+  const params = [...new URLSearchParams(url.slice(mark + 1))].filter(([name]) => !TRACKING_PARAM.test(name));
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return params.length ? `${path}?${new URLSearchParams(params)}` : path;
+}
+
+/** A miss goes to Next as the edge sends it: Accept-Encoding "gzip" or nothing (the two stored variants), without headers the key ignores. */
+function normalizeForNext(req: IncomingMessage): void {
+  for (const h of IGNORED_HEADERS) if (req.headers[h] !== undefined) delete req.headers[h];
+  if (acceptsGzip(req.headers["accept-encoding"])) req.headers["accept-encoding"] = "gzip";
   else delete req.headers["accept-encoding"];
-  return `${gzip ? "gzip" : "identity"} ${url}`;
 }
 
 export function acceptsGzip(header: string | string[] | undefined): boolean {
@@ -76,7 +95,7 @@ export function sendStored(req: IncomingMessage, res: ServerResponse, entry: Sto
     res.end();
     return;
   }
-  res.writeHead(entry.status, [...flatten(entry.headers), "content-length", String(entry.body.length), "age", age, CACHE_STATUS_HEADER, "hit"]);
+  res.writeHead(entry.status, [...entry.flatHeaders, "content-length", String(entry.body.length), "age", age, CACHE_STATUS_HEADER, "hit"]);
   res.end(req.method === "HEAD" ? undefined : entry.body);
 }
 
@@ -114,8 +133,12 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
   const chunks: Buffer[] = [];
   let bytes = 0;
   let tooLarge = false;
+  // Decided when Next sends its first bytes (its headers are set by then):
+  // static files, images and dynamic pages are never copied.
+  let shareable: boolean | undefined;
   const collect = (chunk: unknown, encoding: unknown) => {
-    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    shareable ??= res.statusCode === 200 && sharedTtlSeconds(res.getHeaders()) > 0;
+    if (!shareable || tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
     const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     bytes += buffer.length;
     if (bytes > cache.maxEntryBytes) tooLarge = true;
@@ -135,7 +158,7 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
   // in writeHead readable through getHeaders().
   res.setHeader(CACHE_STATUS_HEADER, "miss");
   res.once("finish", () => {
-    if (tooLarge || res.statusCode !== 200) return;
+    if (!shareable || tooLarge || res.statusCode !== 200) return;
     const headers = res.getHeaders();
     // Next served an old copy while it renders a new one: keep neither.
     if (headers["x-nextjs-cache"] === "STALE") return;
@@ -148,10 +171,11 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
     cache.set(key, {
       status: 200,
       headers: kept,
+      flatHeaders: flatten(kept),
       body: Buffer.concat(chunks),
       etag: typeof headers.etag === "string" ? headers.etag : undefined,
       keys: String(headers.xkey).split(/\s+/).filter(Boolean),
-      storedAt: Date.now(),
+      storedAt: cache.now(),
     }, ttl, startedAt);
   });
 }

@@ -13,6 +13,8 @@ import { LRUCache } from "lru-cache";
 export type StoredResponse = {
   status: number;
   headers: [string, string | string[]][];
+  /** The same, as the name-value list writeHead takes, made once when stored. */
+  flatHeaders: string[];
   body: Buffer;
   etag: string | undefined;
   keys: string[];
@@ -35,7 +37,8 @@ export class PageCache {
   private readonly entries: LRUCache<string, StoredResponse>;
   private readonly heldUntil = new Map<string, number>();
 
-  constructor(maxBytes: number, private readonly now: () => number = Date.now) {
+  /** `now` is the clock for lifetimes, holds and request start times. */
+  constructor(maxBytes: number, readonly now: () => number = Date.now) {
     this.entries = new LRUCache<string, StoredResponse>({
       maxSize: maxBytes,
       maxEntrySize: Math.min(maxBytes, MAX_ENTRY_BYTES),
@@ -46,13 +49,15 @@ export class PageCache {
     });
   }
 
+  private heldAllUntil = -Infinity;
+
   get(key: string): StoredResponse | undefined {
     return this.entries.get(key);
   }
 
   /** Keeps `entry` for `ttlSeconds`, unless one of its keys was purged after `requestStartedAt` (or within the hold before it). */
   set(key: string, entry: StoredResponse, ttlSeconds: number, requestStartedAt: number): boolean {
-    if (entry.keys.some((k) => (this.heldUntil.get(k) ?? -Infinity) >= requestStartedAt)) return false;
+    if (this.heldAllUntil >= requestStartedAt || entry.keys.some((k) => (this.heldUntil.get(k) ?? -Infinity) >= requestStartedAt)) return false;
     this.entries.set(key, entry, { ttl: ttlSeconds * 1000 });
     return this.entries.has(key);
   }
@@ -71,6 +76,12 @@ export class PageCache {
       }
     }
     return dropped;
+  }
+
+  /** Drops everything and holds everything back, for when this process may have missed purges (a lost LISTEN connection). */
+  clear(): void {
+    this.entries.clear();
+    this.heldAllUntil = this.now() + PURGE_HOLD_MS;
   }
 
   readonly maxEntryBytes = MAX_ENTRY_BYTES;
@@ -97,6 +108,11 @@ const registry = globalThis as unknown as { [REGISTRY_KEY]?: PageCache };
 
 export function registerPageCache(cache: PageCache | undefined): void {
   registry[REGISTRY_KEY] = cache;
+}
+
+/** Empties this process's page cache, if it runs one. */
+export function clearPageCache(): void {
+  registry[REGISTRY_KEY]?.clear();
 }
 
 /** Purges `tags` from this process's page cache, if it runs one (scripts/server.ts). */

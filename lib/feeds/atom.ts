@@ -10,7 +10,7 @@ export function buildAtom(ctx: FeedContext, source: FeedSource): string {
     id: head.pageUrl,
     title: { value: head.title, type: "text" },
     subtitle: { value: head.description, type: "text" },
-    updated: ctx.builtAt,
+    updated: ctx.changedAt,
     // Atom needs an author for every entry; stories without a byline are the newsroom's.
     authors: [{ name: "Marquee", uri: head.pageUrl }],
     generator: { text: "Marquee" },

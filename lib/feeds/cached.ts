@@ -5,6 +5,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getEnv } from "@/lib/env";
 import { buildAtom } from "./atom";
 import { makeDocument, type ServedDocument } from "./document";
+import { feedChangedAt } from "./feed-item";
 import { buildJsonFeed } from "./json-feed";
 import { loadFeedSource } from "./queries";
 import { buildRss } from "./rss";
@@ -20,6 +21,10 @@ export async function getFeedDocument(scope: FeedScope, format: FeedFormat): Pro
   cacheTag(...tags);
   if (!source) return null;
   const builtAt = new Date();
-  const body = builders[format]({ siteUrl: getEnv().SITE_URL, builtAt }, source);
+  // The document's date comes from its content, not from when this instance
+  // built it: instances behind one load balancer then send the same bytes
+  // and ETag. Last-Modified stays the build time (a removed story makes the
+  // newest remaining one older, and If-Modified-Since must still see a change).
+  const body = builders[format]({ siteUrl: getEnv().SITE_URL, changedAt: feedChangedAt(source.articles, builtAt) }, source);
   return makeDocument(body, FEED_FORMATS[format].contentType, builtAt, tags);
 }

@@ -5,7 +5,14 @@ import type { FeedArticle, FeedSource } from "./queries";
 import { feedPath, type FeedFormat, scopePagePath } from "./scope";
 import { absoluteUrl, absoluteUrlOrNull, stripControl } from "./text";
 
-export type FeedContext = { siteUrl: string; builtAt: Date };
+/** `changedAt`: when the newest story in the feed last changed (the feed's own date, the same on every instance). */
+export type FeedContext = { siteUrl: string; changedAt: Date };
+
+/** The feed's own date: its stories' latest change, or `fallback` for an empty feed. */
+export function feedChangedAt(articles: readonly { updatedAt: string }[], fallback: Date): Date {
+  const newest = Math.max(...articles.map((a) => Date.parse(a.updatedAt)));
+  return Number.isFinite(newest) ? new Date(newest) : fallback;
+}
 
 export type FeedEntry = {
   /** urn:uuid of the article: stays the same when its slug, title or the site's address change. */

@@ -17,7 +17,7 @@ import { buildRss } from "./rss";
 import type { FeedScope } from "./scope";
 import { listRecentArticles, listSitemapChunks, listSitemapEntries } from "./sitemap-queries";
 
-const ctx = { siteUrl: "https://news.example", builtAt: new Date() };
+const ctx = { siteUrl: "https://news.example", changedAt: new Date() };
 const TITLE_TYPED = `Tom & Jerry's "reunion" 🎬 שלום 東京\u0007`;
 const TITLE_SHOWN = `Tom & Jerry's "reunion" 🎬 שלום 東京`;
 

@@ -3,11 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { jsonFeedProblems, readWithFeedparser, xmlProblems } from "@/tests/feed-tools";
 import { buildAtom } from "./atom";
+import { feedChangedAt } from "./feed-item";
 import { buildJsonFeed } from "./json-feed";
 import type { FeedArticle, FeedSource } from "./queries";
 import { buildRss } from "./rss";
 
-const ctx = { siteUrl: "https://news.example", builtAt: new Date("2026-05-02T10:00:00Z") };
+const ctx = { siteUrl: "https://news.example", changedAt: new Date("2026-05-02T10:00:00Z") };
 const TYPED = `Tom & Jerry's "reunion" 🎬 — שלום עולם, 東京ラブストーリー\u0007\u0000 ]]`;
 const SHOWN = `Tom & Jerry's "reunion" 🎬 — שלום עולם, 東京ラブストーリー ]]`;
 const BODY = `<p>1 &lt; 2 &amp; "quoted" ]]&gt; and again ]]&gt; 🎬 שלום 東京\u0008</p>`;
@@ -129,5 +130,15 @@ describe("JSON Feed 1.1", () => {
       "items[0].id is not a string",
       "items[0] has neither content_html nor content_text",
     ]);
+  });
+});
+
+describe("a feed's own date", () => {
+  it("is its stories' latest change, not the time an instance built it", () => {
+    const built = new Date("2026-11-22T09:00:00Z");
+    const stories = [{ updatedAt: "2026-11-20T08:00:00.000Z" }, { updatedAt: "2026-11-21T07:30:00.000Z" }];
+    expect(feedChangedAt(stories, built).toISOString()).toBe("2026-11-21T07:30:00.000Z");
+    expect(feedChangedAt(stories, new Date("2026-11-22T10:00:00Z")).toISOString()).toBe("2026-11-21T07:30:00.000Z");
+    expect(feedChangedAt([], built)).toBe(built);
   });
 });

@@ -13,7 +13,7 @@ export function buildRss(ctx: FeedContext, source: FeedSource): string {
     description: head.description,
     language: "en",
     generator: "Marquee",
-    lastBuildDate: ctx.builtAt,
+    lastBuildDate: ctx.changedAt,
     atom: { links: [{ href: head.selfUrl("rss"), rel: "self", type: "application/rss+xml" }] },
     items: source.articles.map((article) => {
       const e = describeEntry(ctx, article);

@@ -7,7 +7,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { getEnv } from "@/lib/env";
 import { makeDocument, type ServedDocument } from "./document";
 import type { SitemapKind } from "./sitemap-kinds";
-import { listRecentArticles, listSitemapChunks, listSitemapEntries } from "./sitemap-queries";
+import { listRecentArticles, listSitemapChunks, listSitemapEntries, type SitemapChunk } from "./sitemap-queries";
 import { buildNewsSitemap, buildSitemapIndex, buildUrlset } from "./sitemap-xml";
 import { absoluteUrl } from "./text";
 
@@ -21,12 +21,24 @@ const pathOf: Record<SitemapKind, (slug: string) => string> = { articles: articl
 export const sitemapPath = (kind: SitemapKind, n: number) => `/sitemaps/${kind}-${n}.xml`;
 export const NEWS_SITEMAP_PATH = "/sitemaps/news.xml";
 
+async function getSitemapChunks(): Promise<SitemapChunk[]> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(...SITEMAP_TAGS);
+  return listSitemapChunks();
+}
+
+/** Whether the index lists this sitemap (the first of each kind always exists): checked before any query, so made-up numbers cost nothing. */
+export async function sitemapExists(kind: SitemapKind, n: number): Promise<boolean> {
+  return n === 1 || (await getSitemapChunks()).some((c) => c.kind === kind && c.n === n);
+}
+
 export async function getSitemapIndex(): Promise<ServedDocument> {
   "use cache";
   cacheLife("content");
   cacheTag(...SITEMAP_TAGS);
   const site = getEnv().SITE_URL;
-  const chunks = await listSitemapChunks();
+  const chunks = await getSitemapChunks();
   // An empty site still lists its (empty) sections sitemap, which holds the home page.
   const listed = chunks.length ? chunks : [{ kind: "sections" as const, n: 1, lastmod: null }];
   const body = buildSitemapIndex(listed.map((c) => ({ loc: absoluteUrl(site, sitemapPath(c.kind, c.n)), lastmod: c.lastmod })));

@@ -107,6 +107,18 @@ describe("transitionArticle", () => {
     expect(await db.select().from(liveArticles).where(eq(liveArticles.articleId, draft.id))).toEqual([]);
   });
 
+  it("clears no cache when only a live story's take-down time changes (readers see nothing new)", async () => {
+    const editor = await makeUser("editor");
+    const draft = await makeArticle(editor);
+    const published = await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version });
+    const at = new Date(Date.now() + 3_600_000);
+    const scheduled = await transitionArticle({ actor: editor, articleId: draft.id, action: "schedule_unpublish", version: published.version, at });
+    expect(scheduled.touchedTags).toEqual([]);
+    const cancelled = await transitionArticle({ actor: editor, articleId: draft.id, action: "cancel_unpublish", version: scheduled.version });
+    expect(cancelled.touchedTags).toEqual([]);
+    expect((await getLiveArticleBySlug({ slug: draft.slug }))?.id).toBe(draft.id);
+  });
+
   it("keeps the old URL of a published article whose slug changed as a redirect", async () => {
     const editor = await makeUser("editor");
     const draft = await makeArticle(editor);

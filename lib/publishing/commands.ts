@@ -65,8 +65,11 @@ async function applyTransition(tx: Tx, request: TransitionRequest): Promise<Tran
 
   const liveBefore = await readLiveFootprint(tx, articleId);
   const changes: Changes = { status: step.to, ...(await effectsOf(tx, article, request, now)) };
-  return commitStep(tx, article, changes, { actorId: actor.id, action: `article.${action}`, liveBefore, now });
+  return commitStep(tx, article, changes, { actorId: actor.id, action: `article.${action}`, liveBefore, liveWritten: WRITES_LIVE_COPY.has(action), now });
 }
+
+/** The editor actions whose effects (below) write or delete the live copy: the only ones readers can see, so the only ones that touch cache tags. */
+const WRITES_LIVE_COPY = new Set<Action>(["publish", "publish_changes", "unpublish"]);
 
 /** What an editor's action changes besides the status. */
 async function effectsOf(tx: Tx, article: ArticleRow, request: TransitionRequest, now: Date): Promise<Changes> {
@@ -128,6 +131,7 @@ export async function applyTimedTransition(tx: Tx, article: ArticleRow, kind: Ti
     actorId: null,
     action: `article.scheduled_${kind === "publish_at" ? "publish" : "unpublish"}`,
     liveBefore,
+    liveWritten: true,
     now,
     data: { due: due?.toISOString() ?? null, lateMs: due ? now.getTime() - due.getTime() : null },
   });
@@ -143,7 +147,7 @@ async function takeDown(tx: Tx, articleId: string): Promise<Changes> {
   return { unpublishAt: null };
 }
 
-type StepRecord = { actorId: string | null; action: string; liveBefore: LiveFootprint | null; now: Date; data?: Record<string, unknown> };
+type StepRecord = { actorId: string | null; action: string; liveBefore: LiveFootprint | null; liveWritten: boolean; now: Date; data?: Record<string, unknown> };
 
 async function commitStep(tx: Tx, article: ArticleRow, changes: Changes, record: StepRecord): Promise<TransitionResult> {
   const [updated] = await tx
@@ -167,8 +171,9 @@ async function commitStep(tx: Tx, article: ArticleRow, changes: Changes, record:
   if (!sameTime(article.publishAt, updated.publishAt) || !sameTime(article.unpublishAt, updated.unpublishAt)) {
     await announceScheduleChange(tx);
   }
-  const liveAfter = await readLiveFootprint(tx, article.id);
-  const touched = record.liveBefore || liveAfter ? tagsForLiveChange(record.liveBefore, liveAfter) : [];
+  // A change of a published story's unpublish time, say, shows nowhere: no tag to clear.
+  const liveAfter = record.liveWritten ? await readLiveFootprint(tx, article.id) : record.liveBefore;
+  const touched = record.liveWritten && (record.liveBefore || liveAfter) ? tagsForLiveChange(record.liveBefore, liveAfter) : [];
   return { id: article.id, status: updated.status, version: updated.version, touchedTags: touched };
 }
 

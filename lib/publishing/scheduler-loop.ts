@@ -10,6 +10,8 @@ import { SCHEDULE_CHANNEL } from "./schedule-signal";
 
 const MAX_SLEEP_MS = 60_000;
 const RETRY_MS = 500;
+/** After an article failed, the next pass waits this long (it is still due, so it would be retried at once, forever). */
+const FAILED_RETRY_MS = 5_000;
 const WARN_EVERY_MS = 60_000;
 
 export type SchedulerLoop = { wake: () => void; stop: () => Promise<void> };
@@ -40,7 +42,8 @@ export function startSchedulerLoop(log: Log = console): SchedulerLoop {
       log.warn(`[scheduler] ${overdue.length} item(s) more than 60 s overdue: ${overdue.map((o) => `${o.id} (${o.kind} ${o.due.toISOString()})`).join(", ")}`);
     }
     const next = await nextDueTime();
-    return next ? next.getTime() - Date.now() : MAX_SLEEP_MS;
+    const delay = next ? next.getTime() - Date.now() : MAX_SLEEP_MS;
+    return report.failed.length ? Math.max(delay, FAILED_RETRY_MS) : delay;
   }
 
   async function wake() {

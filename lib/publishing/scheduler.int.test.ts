@@ -149,8 +149,14 @@ describe("what the loop needs to know", () => {
           throw new Error("roll back");
         }),
       ).rejects.toThrow("roll back");
+      // Notifications arrive in commit order: once a marker sent after the
+      // rollback is heard, anything the rolled-back transaction sent would have been too.
+      await listener.notify(SCHEDULE_CHANNEL, "marker");
+      await expect.poll(() => heard.includes("marker")).toBe(true);
+      expect(heard).toEqual(["marker"]);
       await transitionArticle({ actor: editor, articleId: draft.id, action: "schedule", version: draft.version, at: new Date(clock + 5_000), now: new Date(clock) });
-      await expect.poll(() => heard.length).toBe(1);
+      await expect.poll(() => heard.length).toBe(2);
+      expect(heard[1]).not.toBe("marker");
     } finally {
       await listener.end({ timeout: 5 });
     }

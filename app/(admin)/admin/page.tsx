@@ -53,7 +53,7 @@ async function ArticleList({ searchParams }: Props) {
           <SignOutButton />
         </div>
       </div>
-      <OverdueBanner />
+      <OverdueBanner actor={actor} />
       <DashboardFilters
         filter={filter}
         counts={counts}

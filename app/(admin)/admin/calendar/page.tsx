@@ -78,7 +78,7 @@ async function Calendar({ searchParams }: Props) {
           </Link>
         </nav>
       </div>
-      <OverdueBanner />
+      <OverdueBanner actor={actor} />
       <p className="text-sm text-zinc-600">
         Times are {zoneLabel(timeZone)} time.{" "}
         {can(actor.role, "article:publish") ? "Drag a scheduled story to another day, or use its Reschedule button." : "Editors can reschedule stories here."}

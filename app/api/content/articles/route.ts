@@ -22,8 +22,7 @@
 //   Data comes from cached functions tagged latest (no filter) or
 //   tag:/section:/author: (filtered), so a publish refreshes exactly these lists.
 import type { NextRequest } from "next/server";
-import { cacheTags } from "@/lib/cache/tags";
-import { getContentArticles, type ContentListInput } from "@/lib/articles/listing-cache";
+import { type ContentListInput, contentListTags, getContentArticles } from "@/lib/articles/listing-cache";
 import { parseContentListQuery } from "@/lib/search/content-query";
 import { encodeListCursor } from "@/lib/search/cursor";
 import { contentError, contentFailure, contentJson, toContentItem } from "../content-json";
@@ -40,17 +39,8 @@ export async function GET(request: NextRequest) {
   if (after) input.after = after;
   try {
     const { items, next } = await getContentArticles(input);
-    return contentJson({ items: items.map(toContentItem), nextCursor: next ? encodeListCursor(next) : null }, edgeKeys(input));
+    return contentJson({ items: items.map(toContentItem), nextCursor: next ? encodeListCursor(next) : null }, contentListTags(input));
   } catch (error) {
     return contentFailure(error);
   }
-}
-
-/** Keys for the edge: each filter's tag; an author is named by slug here, and every change to a writer's list touches `latest`. */
-function edgeKeys({ tag, section, author }: ContentListInput): string[] {
-  const keys = [];
-  if (tag) keys.push(cacheTags.tag(tag));
-  if (section) keys.push(cacheTags.section(section));
-  if (author || keys.length === 0) keys.push(cacheTags.latest);
-  return keys;
 }

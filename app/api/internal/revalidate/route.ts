@@ -1,9 +1,10 @@
 // POST /api/internal/revalidate { tags } - only this server process's own
 // background tasks may call it (lib/cache/internal-revalidate.ts); anyone else
-// hears 404, as if it did not exist.
-import { revalidateTag } from "next/cache";
+// hears 404, as if it did not exist. No session: the caller is this process,
+// proven by a secret that never leaves its memory.
 import { z } from "zod";
 import { errorResponse } from "@/lib/api/define-route";
+import { clearTagsInRequest } from "@/lib/cache/invalidate";
 import { isInternalCall, MAX_TAGS_PER_CALL } from "@/lib/cache/internal-revalidate";
 
 const body = z.object({ tags: z.array(z.string().min(1).max(300)).max(MAX_TAGS_PER_CALL) }).strict();
@@ -12,6 +13,6 @@ export async function POST(request: Request) {
   if (!isInternalCall(request)) return errorResponse("not_found", "Not found.");
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return errorResponse("bad_request", "Expected { tags: string[] }.");
-  for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
+  clearTagsInRequest(parsed.data.tags);
   return new Response(null, { status: 204 });
 }
