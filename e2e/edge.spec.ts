@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { freePort } from "../bench/lib/processes";
 import { serverArgs } from "../scripts/lib/server-process";
 import { accounts, expect, leadStory, test } from "./fixtures";
-import { EDGE_PORT, edgeRequest, primeEdge, startEdge, suiteEdge } from "./support/edge";
+import { EDGE_PORT, type EdgeResponse, edgeRequest, primeEdge, purgeEdge, purgeSecret, startEdge, suiteEdge } from "./support/edge";
 import { draftWithTag, publish, TAG, unpublish, unpublishAll } from "./support/publishing";
 
 test.describe.configure({ mode: "serial" });
@@ -56,10 +56,11 @@ test("after an unpublish the first request through the edge does not show the st
 });
 
 test("tag pages and their content API lists are stored under the tag's key, so a change to the tag reaches them", async () => {
-  const pages = [`/tags/${TAG.slug}`, `/tags/${TAG.slug}/page/1`, `/api/content/articles?tag=${TAG.slug}`];
+  // (Only answers that exist: a 404, /page/1 included, is never stored.)
+  const pages = [`/tags/${TAG.slug}`, `/api/content/articles?tag=${TAG.slug}`];
   for (const path of pages) await primeEdge(path);
   const other = await primeEdge(LEAD);
-  const purge = await edgeRequest("/", { method: "PURGE", headers: { xkey: `tag:${TAG.slug}` } });
+  const purge = await purgeEdge(`tag:${TAG.slug}`);
   expect(purge.status).toBe(200);
   for (const path of pages) expect((await edgeRequest(path)).cache, path).toBe("miss");
   expect((await edgeRequest(LEAD)).cache).toBe("hit");
@@ -95,7 +96,7 @@ test("a signed-in editor and a signed-out reader get the same public page; the e
   await signInAs("editor");
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const path = `/sections/tv`;
-  await edgeRequest("/", { method: "PURGE", headers: { xkey: "sections" } });
+  await purgeEdge("sections");
   const editorsView = await edgeRequest(path, { headers: { cookie } });
   expect(editorsView.cache).toBe("miss"); // fetched for the editor...
   expect(editorsView.headers["set-cookie"]).toBeUndefined();
@@ -112,18 +113,34 @@ test("a signed-in editor and a signed-out reader get the same public page; the e
   expect((await edgeRequest(path, { headers: { cookie } })).cache).toBe("hit");
 });
 
-test("PURGE and BAN from outside the purge ACL are refused and purge nothing", async () => {
+test("PURGE and BAN from outside the purge ACL are refused and purge nothing, even with the secret", async () => {
   await primeEdge(LEAD);
   const stranger = "127.0.0.3"; // loopback, but not in the ACL (127.0.0.1, ::1)
   for (const method of ["PURGE", "BAN"]) {
-    const refused = await edgeRequest(LEAD, { method, headers: { xkey: `slug:${leadStory.slug}` }, localAddress: stranger });
+    const headers = { xkey: `slug:${leadStory.slug}`, "x-purge-secret": purgeSecret() };
+    const refused = await edgeRequest(LEAD, { method, headers, localAddress: stranger });
     expect(refused.status, method).toBe(403);
   }
   expect((await edgeRequest(LEAD)).cache).toBe("hit");
 });
 
+test("PURGE from an ACL address is refused without the shared secret or with a wrong one, and accepted with it", async () => {
+  // A TLS proxy on the edge's host makes every client come from 127.0.0.1: the address alone proves nothing.
+  await primeEdge(LEAD);
+  const key = `slug:${leadStory.slug}`;
+  const refused: Record<string, string>[] = [{ xkey: key }, { xkey: key, "x-purge-secret": "" }, { xkey: key, "x-purge-secret": `${purgeSecret()}x` }];
+  for (const headers of refused) {
+    expect((await edgeRequest("/", { method: "PURGE", headers })).status).toBe(403);
+    expect((await edgeRequest(LEAD)).cache).toBe("hit");
+  }
+  const accepted = await purgeEdge(key);
+  expect(accepted.status).toBe(200);
+  expect(accepted.body).toMatch(/^Purged [1-9]/);
+  expect((await edgeRequest(LEAD)).cache).toBe("miss");
+});
+
 test("odd Host headers and forwarded-host or navigation headers neither poison the cache nor split it", async () => {
-  await edgeRequest("/", { method: "PURGE", headers: { xkey: `slug:${leadStory.slug}` } });
+  await purgeEdge(`slug:${leadStory.slug}`);
   const attack = await edgeRequest(LEAD, {
     headers: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "gopher", "x-original-url": "/admin" },
   });
@@ -169,6 +186,36 @@ test("one client cannot fill the cache with made-up URLs", async () => {
     for (let more = 1; more <= 50; more++) expect((await madeUp(i + more)).status).toBe(429);
     expect(own.stat("MAIN.n_object")).toBe(stored);
     expect((await edgeRequest("/api/content/articles?tag=made-up-0", { port: own.port })).cache).toBe("hit"); // what it stored still serves
+  } finally {
+    await own.stop();
+  }
+});
+
+test("requests the cache passes to the app count toward the same limit as misses", async () => {
+  // Its own edge, so the suite's client is not the one turned away.
+  const own = await startEdge({ port: EDGE_PORT + 1 });
+  try {
+    const stored = await primeEdge(LEAD, own.port);
+    // Each of these skips the cache: a client-side navigation payload, an API token, a draft-mode cookie.
+    const passes = [
+      (i: number) => edgeRequest(`/robots.txt?n=${i}`, { port: own.port, headers: { rsc: "1" } }),
+      (i: number) => edgeRequest(`/api/content/articles?limit=${(i % 50) + 1}`, { port: own.port, headers: { authorization: "Bearer not-a-token" } }),
+      (i: number) => edgeRequest(`/robots.txt?n=${i}`, { port: own.port, headers: { cookie: "__prerender_bypass=1" } }),
+    ];
+    const answers: EdgeResponse[] = [];
+    while (!answers.some((r) => r.status === 429)) {
+      expect(answers.length, "requests before the client is turned away").toBeLessThan(2000);
+      const sent = answers.length;
+      answers.push(...(await Promise.all(Array.from({ length: 50 }, (_, j) => passes[(sent + j) % passes.length](sent + j)))));
+    }
+    const served = answers.filter((r) => r.status !== 429);
+    expect(served.every((r) => r.cache === "pass")).toBe(true);
+    expect(served.length).toBeGreaterThanOrEqual(250);
+    // The same count covers misses now, while stored pages still reach the client.
+    expect((await edgeRequest("/api/content/articles?tag=made-up-after-passes", { port: own.port })).status).toBe(429);
+    const again = await edgeRequest(LEAD, { port: own.port });
+    expect(again.cache).toBe("hit");
+    expect(again.body).toBe(stored.body);
   } finally {
     await own.stop();
   }

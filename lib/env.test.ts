@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseEnv } from "./env";
+import { ConfigError, parseEnv, parseSiteUrl } from "./env";
 
 const base = { DATABASE_URL: "postgres://u:p@localhost:5432/marquee" };
 
@@ -30,8 +30,47 @@ describe("parseEnv", () => {
     expect(problems({})[0]).toMatch(/^DATABASE_URL is not set/);
   });
   it("requires AUTH_SECRET in production but not while building", () => {
-    expect(problems({ ...base, NODE_ENV: "production" })[0]).toMatch(/AUTH_SECRET is required in production/);
-    expect(problems({ ...base, NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toEqual([]);
+    const site = { SITE_URL: "https://news.example.com" };
+    expect(problems({ ...base, ...site, NODE_ENV: "production" })[0]).toMatch(/AUTH_SECRET is required in production/);
+    expect(problems({ ...base, ...site, NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toEqual([]);
+  });
+  it("requires SITE_URL in production, building included, with one line saying what it must be", () => {
+    const secret = { AUTH_SECRET: "s".repeat(32) };
+    const required = ["SITE_URL is required in production: set it to the public origin, such as https://news.example.com"];
+    expect(problems({ ...base, ...secret, NODE_ENV: "production" })).toEqual(required);
+    expect(problems({ ...base, NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toEqual(required);
+    expect(() => parseSiteUrl({ NODE_ENV: "production" })).toThrow(required[0]);
+    expect(parseEnv({ ...base, ...secret, NODE_ENV: "production", SITE_URL: "https://news.example.com" }).SITE_URL).toBe("https://news.example.com");
+    // Development and tests keep the local default.
+    expect(parseSiteUrl({})).toBe("http://localhost:3000");
+    expect(parseSiteUrl({ NODE_ENV: "test" })).toBe("http://localhost:3000");
+  });
+  it("takes only an origin as SITE_URL: no path, query, fragment or credentials", () => {
+    for (const bad of ["https://news.example.com/news", "https://news.example.com/?a=1", "https://news.example.com/#top", "https://me:pw@news.example.com", "news.example.com", "ftp://news.example.com", "https://", ""]) {
+      expect(problems({ ...base, SITE_URL: bad }), bad).toEqual([
+        "SITE_URL must be the public origin: an absolute http(s) URL without path or query, such as https://news.example.com",
+      ]);
+    }
+    expect(parseSiteUrl({ SITE_URL: "http://127.0.0.1:8080" })).toBe("http://127.0.0.1:8080");
+  });
+  it("needs EDGE_PURGE_SECRET whenever edges are to be purged, and a long one", () => {
+    const edges = { EDGE_PURGE_URLS: "http://10.0.0.5/" };
+    expect(problems({ ...base, ...edges })[0]).toMatch(/^EDGE_PURGE_SECRET is required with EDGE_PURGE_URLS/);
+    expect(problems({ ...base, ...edges, EDGE_PURGE_SECRET: "short" })[0]).toMatch(/^EDGE_PURGE_SECRET must be 32 or more/);
+    expect(problems({ ...base, ...edges, EDGE_PURGE_SECRET: `${"a".repeat(31)} ` })[0]).toMatch(/^EDGE_PURGE_SECRET must be 32 or more/);
+    const secret = "Zm9vYmFyYmF6cXV4MDEyMzQ1Njc4OWFiY2RlZg==";
+    expect(parseEnv({ ...base, ...edges, EDGE_PURGE_SECRET: secret }).EDGE_PURGE_SECRET).toBe(secret);
+    expect(problems(base)).toEqual([]);
+  });
+  it("takes a bind address for the server, or none (all interfaces)", () => {
+    expect(parseEnv(base).MARQUEE_HOST).toBeUndefined();
+    for (const host of ["127.0.0.1", "::1", "::", "0.0.0.0", "localhost", "app-1.internal"]) expect(parseEnv({ ...base, MARQUEE_HOST: host }).MARQUEE_HOST).toBe(host);
+    expect(problems({ ...base, MARQUEE_HOST: "http://127.0.0.1" })[0]).toMatch(/^MARQUEE_HOST must be an IP address or a host name/);
+  });
+  it("reads MARQUEE_ALLOW_DEMO as 1 or 0 only", () => {
+    expect(parseEnv(base).MARQUEE_ALLOW_DEMO).toBe(false);
+    expect(parseEnv({ ...base, MARQUEE_ALLOW_DEMO: "1" }).MARQUEE_ALLOW_DEMO).toBe(true);
+    expect(problems({ ...base, MARQUEE_ALLOW_DEMO: "yes" })[0]).toMatch(/^MARQUEE_ALLOW_DEMO must be "1" or "0"/);
   });
   it("trims a trailing slash from SITE_URL", () => {
     expect(parseEnv({ ...base, SITE_URL: "https://news.example.com/" }).SITE_URL).toBe("https://news.example.com");

@@ -11,6 +11,19 @@ const isTimeZone = (tz: string) => {
   }
 };
 
+/** An http(s) origin and nothing else: canonical URLs, feeds and next-auth append paths to it. */
+const isOrigin = (v: string) => {
+  try {
+    const u = new URL(v);
+    const http = (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "";
+    return http && u.pathname === "/" && !v.includes("?") && !v.includes("#") && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+};
+
+const hostOrAddress = z.union([z.ipv4(), z.ipv6(), z.hostname()], { error: "must be an IP address or a host name (127.0.0.1, ::, localhost)" });
+
 const postgresUrl = z
   .string({ error: "is not set (the dev launcher sets it; in production point it at your PostgreSQL)" })
   .refine((v) => {
@@ -26,7 +39,10 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
-  SITE_URL: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).default("http://localhost:3000"),
+  SITE_URL: z
+    .string()
+    .refine(isOrigin, "must be the public origin: an absolute http(s) URL without path or query, such as https://news.example.com")
+    .optional(),
   NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York").default("America/New_York"),
   MARQUEE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   DATABASE_POOL_MAX: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").default(10),
@@ -39,8 +55,20 @@ const schema = z.object({
     .default("")
     .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be a comma-separated list of http(s) URLs" }))),
+  EDGE_PURGE_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{32,512}$/, "must be 32 or more letters, digits or + / = _ - (generate one with: openssl rand -base64 32)")
+    .optional(),
+  MARQUEE_HOST: hostOrAddress.optional(),
+  MARQUEE_ALLOW_DEMO: z
+    .enum(["0", "1"], { error: 'must be "1" or "0"' })
+    .default("0")
+    .transform((v) => v === "1"),
   NEXT_PHASE: z.string().optional(),
 });
+
+const DEV_SITE_URL = "http://localhost:3000";
+const SITE_URL_REQUIRED = "SITE_URL is required in production: set it to the public origin, such as https://news.example.com";
 
 export type Env = Omit<z.infer<typeof schema>, "SITE_URL" | "AUTH_SECRET"> & { SITE_URL: string; AUTH_SECRET: string };
 
@@ -51,21 +79,39 @@ export class ConfigError extends Error {
   }
 }
 
+function parsed<T extends z.ZodType>(shape: T, source: Record<string, string | undefined>): z.infer<T> {
+  const result = shape.safeParse(source);
+  if (!result.success) throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
+  return result.data;
+}
+
+/** SITE_URL without a trailing slash; in production there is no default. */
+function siteUrl(value: string | undefined, production: boolean): string {
+  // The build bakes it into prerendered pages and headers, so it is required there too.
+  if (!value && production) throw new ConfigError([SITE_URL_REQUIRED]);
+  return (value ?? DEV_SITE_URL).replace(/\/+$/, "");
+}
+
+/** SITE_URL alone, by the same rules: next.config.ts reads it while building, where nothing else is needed. */
+export function parseSiteUrl(source: Record<string, string | undefined>): string {
+  const value = parsed(schema.pick({ NODE_ENV: true, SITE_URL: true }), source);
+  return siteUrl(value.SITE_URL, value.NODE_ENV === "production");
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
-  }
-  const value = result.data;
+  const value = parsed(schema, source);
+  const production = value.NODE_ENV === "production";
   const building = value.NEXT_PHASE === "phase-production-build";
-  if (!value.AUTH_SECRET) {
-    if (value.NODE_ENV === "production" && !building) {
-      throw new ConfigError(["AUTH_SECRET is required in production (generate one with: openssl rand -base64 32)"]);
-    }
+  if (!value.AUTH_SECRET && production && !building) {
+    throw new ConfigError(["AUTH_SECRET is required in production (generate one with: openssl rand -base64 32)"]);
+  }
+  const site = siteUrl(value.SITE_URL, production);
+  if (value.EDGE_PURGE_URLS.length > 0 && !value.EDGE_PURGE_SECRET) {
+    throw new ConfigError(["EDGE_PURGE_SECRET is required with EDGE_PURGE_URLS: the edge refuses purges without it (generate one with: openssl rand -base64 32)"]);
   }
   return {
     ...value,
-    SITE_URL: value.SITE_URL.replace(/\/+$/, ""),
+    SITE_URL: site,
     // Only the build and non-production runs get here without a secret: a
     // random one per process, so no session outlives it.
     AUTH_SECRET: value.AUTH_SECRET ?? `${crypto.randomUUID()}${crypto.randomUUID()}`,

@@ -18,6 +18,7 @@ async function main() {
         const { articlesAdded } = await seedDemoContent({ password, force: flags.includes("--force") });
         const what = articlesAdded ? `${articlesAdded} demo articles added` : "Demo content was already there; nothing added";
         console.log(`${what}. Demo password: ${password}`);
+        console.log("While these demo accounts are active, npm start refuses this database (MARQUEE_ALLOW_DEMO=1 allows it).");
         // Its publishes purge the edge caches (EDGE_PURGE_URLS), if any: let those finish before exiting.
         await (await import("@/lib/cache/edge-purge")).settleEdgePurges();
       } catch (error) {

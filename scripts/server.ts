@@ -9,6 +9,8 @@ import next from "next";
 import { getEnv } from "@/lib/env";
 import { PageCache, registerPageCache } from "@/lib/cache/page-cache";
 import { withPageCache } from "@/lib/cache/page-cache-http";
+import { withUnknownPageGate } from "@/lib/cache/unknown-page-gate";
+import { actionBodyRefusal } from "@/lib/http/action-body-gate";
 
 const { values: args } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } } });
 const port = Number(args.port);
@@ -25,14 +27,24 @@ async function main() {
   const cache = env.MARQUEE_PAGE_CACHE_MB > 0 ? new PageCache(env.MARQUEE_PAGE_CACHE_MB * 1024 * 1024) : undefined;
   registerPageCache(cache);
 
-  const toNext = (req: IncomingMessage, res: ServerResponse) =>
+  const toNext = (req: IncomingMessage, res: ServerResponse) => {
+    const refusal = actionBodyRefusal(req);
+    if (refusal) {
+      // Answered before Next reads the body; Node discards what still arrives.
+      res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      return void res.end(refusal.message);
+    }
+    appendPeerAddress(req);
     void handle(req, res).catch((error: unknown) => {
       console.error(`Failed to handle request for ${req.url}`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+  };
 
-  const server = createServer(cache ? withPageCache(cache, toNext) : toNext);
+  // Pages that cannot exist reach Next as one shared 404, never as a render it would keep.
+  const gated = withUnknownPageGate(toNext);
+  const server = createServer(cache ? withPageCache(cache, gated) : gated);
   server.on("error", (error) => {
     console.error(`Could not listen on port ${port}: ${error.message}`);
     process.exit(1);
@@ -52,6 +64,19 @@ async function main() {
   };
   process.on("SIGTERM", close);
   process.on("SIGINT", close);
+}
+
+/**
+ * Appends the socket's peer to X-Forwarded-For, as a proxy does, so its last
+ * entry is always the address that reached this server, whatever a client
+ * wrote before it (lib/auth/client-ip.ts counts TRUSTED_PROXIES from there).
+ */
+function appendPeerAddress(req: IncomingMessage): void {
+  const peer = req.socket.remoteAddress;
+  if (!peer) return;
+  const given = req.headers["x-forwarded-for"];
+  const prior = Array.isArray(given) ? given.join(", ") : given;
+  req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
 }
 
 main().catch((error: unknown) => {

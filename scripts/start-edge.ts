@@ -1,9 +1,12 @@
-// npm run start:edge: the production shape on one machine. `next start` on
-// PORT (default 3000) behind Varnish with deploy/varnish/marquee.vcl on
-// EDGE_PORT (default 8080), the app purging it after every publish. Run
+// npm run start:edge: the production shape on one machine. `npm start` on
+// 127.0.0.1:PORT (default 3000; MARQUEE_HOST changes the address) behind
+// Varnish with deploy/varnish/marquee.vcl on EDGE_PORT (default 8080), the app
+// purging it after every publish with a shared secret (EDGE_PURGE_SECRET, or
+// one made up for this run). SITE_URL defaults to the edge's address. Run
 // `npm run build` first. Readers use the edge port; see README "The edge cache".
 import "./lib/load-env";
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { exitWithError, LaunchError } from "./lib/fail";
 import { startVarnish } from "./lib/varnish";
@@ -14,14 +17,24 @@ async function main() {
   const edgePort = Number(process.env.EDGE_PORT ?? 8080);
   const edgeUrl = `http://127.0.0.1:${edgePort}/`;
   const purgeUrls = [process.env.EDGE_PURGE_URLS, edgeUrl].filter(Boolean).join(",");
-  const edge = await startVarnish({ port: edgePort, backendPort: appPort }).catch((error: Error) => {
+  const purgeSecret = process.env.EDGE_PURGE_SECRET || randomBytes(32).toString("base64url");
+  const edge = await startVarnish({ port: edgePort, backendPort: appPort, purgeSecret }).catch((error: Error) => {
     throw new LaunchError(error.message);
   });
   console.log(`Edge (Varnish) on http://localhost:${edgePort} in front of the app on port ${appPort}`);
   const app = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
     stdio: "inherit",
     // Varnish appends the client address to X-Forwarded-For: one trusted proxy.
-    env: { TRUSTED_PROXIES: "1", ...process.env, PORT: String(appPort), EDGE_PURGE_URLS: purgeUrls },
+    // Only Varnish (on this machine) needs to reach the app.
+    env: {
+      TRUSTED_PROXIES: "1",
+      MARQUEE_HOST: "127.0.0.1",
+      SITE_URL: `http://localhost:${edgePort}`,
+      ...process.env,
+      PORT: String(appPort),
+      EDGE_PURGE_URLS: purgeUrls,
+      EDGE_PURGE_SECRET: purgeSecret,
+    },
   });
   const stop = async (code: number) => {
     app.kill("SIGTERM");

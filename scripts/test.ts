@@ -125,13 +125,15 @@ async function runE2e(adminUrl: string, chromium: string) {
     SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     CHROMIUM_PATH: chromium,
     NODE_ENV: "production",
+    // The abuse spec sends X-Forwarded-For as a proxy in front would (e2e/abuse.spec.ts).
+    TRUSTED_PROXIES: "1",
   };
   // Demo content first: `next build` prerenders the home page from it.
   await step("Seeding the e2e database", process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/db.ts", "seed", "--force"], env);
   await step("next build", "npx", ["next", "build"], env);
   // The suite starts Varnish on this port (e2e/support/edge-global-setup.ts); the app purges it after each publish.
   const edge = `http://127.0.0.1:${process.env.E2E_EDGE_PORT ?? 6100}/`;
-  const code = await run("npx", ["playwright", "test", ...playwrightArgs], { ...env, E2E_PASSWORD, EDGE_PURGE_URLS: edge });
+  const code = await run("npx", ["playwright", "test", ...playwrightArgs], { ...env, E2E_PASSWORD, EDGE_PURGE_URLS: edge, EDGE_PURGE_SECRET: crypto.randomUUID() + crypto.randomUUID() });
   countPlaywright("test-results/e2e.json");
   if (code !== 0) throw new LaunchError(`End-to-end tests failed (exit code ${code}).`);
 }

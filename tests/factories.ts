@@ -20,9 +20,10 @@ export async function makeUser(role: Role, password = "correct horse battery"): 
   return { id: row.id, role: row.role, name: row.name, email, password };
 }
 
-export async function makeTag(kind: "show" | "person" | "topic" = "show") {
+/** A tag that is a public page (as the seed's and an editor's are); `listed: false` for one a contributor just created. */
+export async function makeTag(kind: "show" | "person" | "topic" = "show", { listed = true }: { listed?: boolean } = {}) {
   const slug = unique("tag");
-  const [row] = await db.insert(tags).values({ slug, name: `Tag ${slug}`, kind }).returning();
+  const [row] = await db.insert(tags).values({ slug, name: `Tag ${slug}`, kind, listedAt: listed ? new Date() : null }).returning();
   return row;
 }
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { safeReturnPath } from "@/lib/safe-redirect";
 
 const messages: Record<string, string> = {
-  rate_limited: "Too many attempts. Wait a minute and try again.",
+  rate_limited: "Too many attempts from here. Wait a few minutes and try again, or sign in from another network.",
   CredentialsSignin: "That email and password do not match an active account.",
 };
 

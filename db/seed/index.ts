@@ -30,7 +30,8 @@ export async function seedDemoContent({ password, force = false }: { password: s
   if (!force) await refuseProduction();
   await db.insert(sections).values(demoSections).onConflictDoNothing();
   const actors = await seedAccounts(password);
-  await db.insert(tags).values(seedTags).onConflictDoNothing();
+  // The desk's own tags: public pages from the start.
+  await db.insert(tags).values(seedTags.map((t) => ({ ...t, listedAt: new Date() }))).onConflictDoNothing();
   return { articlesAdded: await seedStories(actors) };
 }
 

@@ -11,10 +11,25 @@ backend default {
 }
 
 # Hosts allowed to PURGE: the app servers (EDGE_PURGE_URLS points at this
-# Varnish from each of them). Everyone else gets 403.
+# Varnish from each of them). Everyone else gets 403. A PURGE must also carry
+# the shared secret: varnishd's EDGE_PURGE_SECRET (marquee.vcl), so an address
+# every client can appear to come from (a TLS proxy on this host) is not enough.
 acl purgers {
     "127.0.0.1";
     "::1";
 }
+
+# Behind a TLS proxy (hitch, nginx) every client arrives from the proxy's
+# address, and the 429 limit in marquee.vcl counts per client.identity. Best:
+# have the proxy speak the PROXY protocol (hitch --write-proxy-v2, nginx's
+# stream module with `proxy_protocol on`) to a `-a 127.0.0.1:8443,PROXY`
+# listener, so client.ip is the real client (and the ACL above sees real
+# addresses). Otherwise, when every client comes through that proxy,
+# count by the address it appended to X-Forwarded-For (the one before the
+# proxy's own, which Varnish appended):
+#
+# sub vcl_recv {
+#     set client.identity = regsub(req.http.X-Forwarded-For, "^(?:.*,)?\s*([^,\s]+)\s*,[^,]*$", "\1");
+# }
 
 include "./marquee.vcl";

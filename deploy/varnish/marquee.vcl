@@ -8,6 +8,12 @@
 # shows (the xkey header, cache tags from lib/cache/tags.ts). After every
 # publishing event it sends `PURGE` with the touched keys, so cached copies
 # live as long as the app allows yet change the moment the newsroom does.
+#
+# A PURGE must come from an address in `acl purgers` AND carry the shared
+# secret in X-Purge-Secret: the value of EDGE_PURGE_SECRET in varnishd's
+# environment (the app sends its own EDGE_PURGE_SECRET). The ACL alone is not
+# enough where a TLS proxy on this host makes every client arrive from
+# 127.0.0.1. Without that variable every PURGE is refused.
 
 import std;
 import xkey;
@@ -15,7 +21,8 @@ import vsthrottle;
 
 sub vcl_recv {
     if (req.method == "PURGE" || req.method == "BAN") {
-        if (client.ip !~ purgers) {
+        if (client.ip !~ purgers || std.getenv("EDGE_PURGE_SECRET") == ""
+            || req.http.X-Purge-Secret != std.getenv("EDGE_PURGE_SECRET")) {
             return (synth(403, "Forbidden"));
         }
         # Bans are not used: every purge names its keys.
@@ -28,6 +35,8 @@ sub vcl_recv {
         set req.http.x-purged = xkey.purge(req.http.xkey);
         return (synth(200, "Purged " + req.http.x-purged));
     }
+    # The secret never travels further, whoever sent it.
+    unset req.http.X-Purge-Secret;
     if (req.method !~ "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$") {
         return (synth(405, "Method not allowed"));
     }
@@ -112,17 +121,27 @@ sub vcl_hit {
     set req.http.X-Cache = "hit";
 }
 
+# Every request the cache does not answer costs the app a render: misses
+# (each can also add an object, so made-up URLs could fill the cache) and
+# passes alike (signed-in areas, POSTs, RSC payloads, Authorization, draft-mode
+# cookies, uncacheable answers). One client gets 250 of them in 10 s, then 429
+# for 30 s; cached pages still reach it. Readers, crawlers and editors stay far
+# below this. Behind a TLS proxy, set client.identity to the real client (see
+# default.vcl), or every client shares one count.
+sub marquee_throttle {
+    if (vsthrottle.is_denied("uncached:" + client.identity, 250, 10s, 30s)) {
+        return (synth(429, "Too many requests"));
+    }
+}
+
 sub vcl_pass {
     set req.http.X-Cache = "pass";
+    call marquee_throttle;
 }
 
 sub vcl_miss {
     set req.http.X-Cache = "miss";
-    # Each miss can add an object: one client may not fill the cache with
-    # made-up URLs. Readers and crawlers stay far below this.
-    if (vsthrottle.is_denied("miss:" + client.identity, 250, 10s, 30s)) {
-        return (synth(429, "Too many requests"));
-    }
+    call marquee_throttle;
 }
 
 sub vcl_backend_fetch {

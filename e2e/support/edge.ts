@@ -38,6 +38,18 @@ export function edgeRequest(
   });
 }
 
+/** The secret the suite's edge and the app under test share (EDGE_PURGE_SECRET, set by scripts/test.ts). */
+export function purgeSecret(): string {
+  const secret = process.env.EDGE_PURGE_SECRET;
+  if (!secret) throw new Error("EDGE_PURGE_SECRET is not set (scripts/test.ts sets it for the app and the edge).");
+  return secret;
+}
+
+/** PURGE `keys` on the edge the way the app does: from 127.0.0.1, with the shared secret. */
+export function purgeEdge(keys: string, { port = EDGE_PORT, secret = purgeSecret() }: { port?: number; secret?: string } = {}): Promise<EdgeResponse> {
+  return edgeRequest("/", { method: "PURGE", port, headers: { xkey: keys, "x-purge-secret": secret } });
+}
+
 /** Requests `path` until the edge answers it from its cache (at most a few times: the first stores it). */
 export async function primeEdge(path: string, port = EDGE_PORT): Promise<EdgeResponse> {
   for (let i = 0; i < 3; i++) {

@@ -1,18 +1,23 @@
 // Turns the API's article fields (section slug, tag slugs or names, byline
 // emails, Markdown or HTML body) into the ids and document the article
-// commands take. Unknown references are refused with 422 naming the field.
+// commands take. Unknown references are refused with 422 naming the field,
+// except byline emails from a caller who may not choose bylines: for them an
+// unknown email resolves like anyone else's, so the caller's byline check
+// refuses both alike and the answer never tells which emails have accounts.
 // Resolving only reads; tags to create are created by `createMissingTags`,
-// which callers run once every other check has passed.
+// which callers run in the transaction that saves the article.
 import "server-only";
+import type { Executor } from "@/db/client";
 import { findSectionBySlug, findTagsByRefs, findUsersByEmails } from "@/lib/articles/api-queries";
 import type { ArticleFieldsInput } from "@/lib/articles/input";
 import { slugify } from "@/lib/articles/slug";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { documentSchema } from "@/lib/content/document";
 import { htmlToDocument } from "@/lib/content/from-html";
 import { markdownToDocument } from "@/lib/content/from-markdown";
 import { AppError, invalid } from "@/lib/errors";
-import { createTag } from "@/lib/tags/commands";
+import { type EnsuredTags, ensureTags } from "@/lib/tags/commands";
 import type { TagKind } from "@/lib/tags/kinds";
 import type { ArticleEditableInput } from "./schemas";
 
@@ -21,7 +26,10 @@ export type ResolvedFields = { fields: Partial<ArticleFieldsInput>; tags?: TagSl
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
-export async function resolveArticleInput(input: ArticleEditableInput): Promise<ResolvedFields> {
+/** Not a user id: stands for an email with no account, for callers who may not learn that. */
+const NO_SUCH_PERSON = "";
+
+export async function resolveArticleInput(actor: Actor, input: ArticleEditableInput): Promise<ResolvedFields> {
   const { bodyMarkdown, bodyHtml, section, tags, bylines, heroImageUrl, ...plain } = input;
   const errors: Record<string, string[]> = {};
   const fail = (field: string, message: string) => (errors[field] ??= []).push(message);
@@ -42,10 +50,11 @@ export async function resolveArticleInput(input: ArticleEditableInput): Promise<
   if (bylines !== undefined) {
     const people = await findUsersByEmails({ emails: bylines });
     const byEmail = new Map(people.map((p) => [p.email.toLowerCase(), p.id]));
+    const mayChoose = can(actor.role, "article:change-bylines");
     const ids = bylines.map((email) => {
       const id = byEmail.get(email.toLowerCase());
-      if (!id) fail("bylines", `no user has the email "${email}"`);
-      return id ?? "";
+      if (!id && mayChoose) fail("bylines", `no user has the email "${email}"`);
+      return id ?? NO_SUCH_PERSON;
     });
     fields.bylineIds = unique(ids);
   }
@@ -70,21 +79,27 @@ async function resolveTags(inputs: NonNullable<ArticleEditableInput["tags"]>, fa
   });
 }
 
-/** Creates the tags given as { name, kind } that do not exist yet, and returns the fields with every tag id. */
-export async function createMissingTags(actor: Actor, resolved: ResolvedFields): Promise<Partial<ArticleFieldsInput>> {
-  if (!resolved.tags) return resolved.fields;
-  const ids: string[] = [];
-  for (const slot of resolved.tags) {
-    if ("id" in slot) {
-      ids.push(slot.id);
-      continue;
-    }
-    try {
-      ids.push((await createTag(actor, slot)).id);
-    } catch (error) {
-      if (error instanceof AppError && error.code === "invalid") throw invalid("Some fields are not valid.", { tags: [error.message] });
-      throw error;
-    }
+/**
+ * Inside the caller's transaction (so a refused save leaves no tag behind):
+ * creates the tags given as { name, kind } that do not exist yet, within the
+ * account's daily tag quota, and returns the fields with every tag id, and the
+ * slugs of tags created as public pages (for invalidateListedTags after the commit).
+ */
+export async function createMissingTags(
+  tx: Executor,
+  actor: Actor,
+  resolved: ResolvedFields,
+): Promise<{ fields: Partial<ArticleFieldsInput>; listedSlugs: string[] }> {
+  if (!resolved.tags) return { fields: resolved.fields, listedSlugs: [] };
+  const named = resolved.tags.filter((slot): slot is Exclude<TagSlot, { id: string }> => !("id" in slot));
+  let ensured: EnsuredTags = { tags: [], listedSlugs: [] };
+  try {
+    if (named.length) ensured = await ensureTags(tx, actor, named);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "invalid") throw invalid("Some fields are not valid.", { tags: [error.message] });
+    throw error;
   }
-  return { ...resolved.fields, tagIds: unique(ids) };
+  let next = 0;
+  const ids = resolved.tags.map((slot) => ("id" in slot ? slot.id : ensured.tags[next++].id));
+  return { fields: { ...resolved.fields, tagIds: unique(ids) }, listedSlugs: ensured.listedSlugs };
 }

@@ -2,6 +2,7 @@
 // authentication and body parsing through defineRoute). Writes go through
 // the same commands as the editor: createArticle, saveArticle, transitionArticle.
 import "server-only";
+import { db } from "@/db/client";
 import { createArticle } from "@/lib/articles/commands";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { getArticleForApi, listArticlesForApi } from "@/lib/articles/api-queries";
@@ -10,6 +11,7 @@ import { saveArticle } from "@/lib/articles/update";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { transitionArticle } from "@/lib/publishing/commands";
+import { invalidateListedTags } from "@/lib/tags/commands";
 import { type Action, nextStatus, statuses } from "@/lib/publishing/status-machine";
 import { createMissingTags, resolveArticleInput } from "./article-input";
 import { toApiArticle, toApiListItem } from "./article-json";
@@ -40,23 +42,27 @@ export async function listArticles(actor: Actor, searchParams: URLSearchParams) 
 }
 
 export async function createArticleFromApi(actor: Actor, input: ArticleCreateInput): Promise<ApiArticle> {
-  const resolved = await resolveArticleInput(input);
+  const resolved = await resolveArticleInput(actor, input);
   const bylineIds = resolved.fields.bylineIds;
   if (bylineIds && !can(actor.role, "article:change-bylines") && !(bylineIds.length === 1 && bylineIds[0] === actor.id)) {
     // createArticle would quietly put the contributor's name instead; an API client should hear it.
     throw forbidden("Only editors can choose bylines; your articles carry your name.");
   }
-  const fields = await createMissingTags(actor, resolved);
-  const created = await createArticle({ actor, fields: { ...fields, title: input.title } });
+  // One transaction: a story refused (its quota, a taken slug) leaves none of its new tags behind.
+  const { created, listedSlugs } = await db.transaction(async (tx) => {
+    const { fields, listedSlugs } = await createMissingTags(tx, actor, resolved);
+    return { created: await createArticle({ actor, fields: { ...fields, title: input.title } }, tx), listedSlugs };
+  });
+  await invalidateListedTags({ listedSlugs });
   return readArticle(actor, created.id);
 }
 
 export async function updateArticleFromApi(actor: Actor, id: string, input: ArticlePatchInput): Promise<ApiArticle> {
   const { version, ...changes } = input;
   const current = await readArticle(actor, id);
-  const resolved = await resolveArticleInput(changes);
+  const resolved = await resolveArticleInput(actor, changes);
   // saveArticle decides all of this again under a row lock; checking first
-  // means a refused save does not leave behind tags it created.
+  // answers before any tag is looked at.
   if (current.version !== version) throw conflict(current);
   if (!can(actor.role, "article:edit-any") && current.status !== "draft") {
     throw forbidden("This article is with the editors; it can be changed again once it is sent back.");
@@ -66,13 +72,19 @@ export async function updateArticleFromApi(actor: Actor, id: string, input: Arti
   if (bylineIds && !can(actor.role, "article:change-bylines") && bylineIds.join() !== currentBylines.join()) {
     throw forbidden("Only editors can change bylines.");
   }
-  const fields = await createMissingTags(actor, resolved);
+  let listedSlugs: string[];
   try {
-    await saveArticle({ actor, articleId: id, version, fields });
+    // One transaction: a refused save leaves none of its new tags behind.
+    listedSlugs = await db.transaction(async (tx) => {
+      const created = await createMissingTags(tx, actor, resolved);
+      await saveArticle({ actor, articleId: id, version, fields: created.fields }, tx);
+      return created.listedSlugs;
+    });
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict") throw conflict(await readArticle(actor, id));
     throw error;
   }
+  await invalidateListedTags({ listedSlugs });
   return readArticle(actor, id);
 }
 

@@ -11,8 +11,9 @@ import { getActor } from "@/lib/auth/session";
 import { resolveBearerToken } from "@/lib/auth/tokens";
 import { AppError, type ErrorCode, errorStatus, fieldErrors } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
+import { LIMITS, readBodyText } from "@/lib/http/read-body";
 
-export const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = LIMITS.adminApi;
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<B, P> = (input: { actor: Actor; body: B; params: P; request: Request }) => Promise<Response>;
@@ -46,10 +47,7 @@ async function requireSameOrigin() {
 }
 
 async function readJson(request: Request): Promise<unknown> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new AppError("too_large", `The body is larger than ${MAX_BODY_BYTES} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("too_large", `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const text = await readBodyText(request, MAX_BODY_BYTES);
   if (!text.trim()) return {};
   if (!(request.headers.get("content-type") ?? "").includes("application/json")) {
     throw new AppError("bad_request", "Send the body as application/json.");

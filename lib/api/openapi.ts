@@ -63,7 +63,10 @@ const refusals = {
 const bodyRefusals = {
   "400": error("The body is not JSON."),
   "413": error(`The body is larger than ${MAX_BODY_BYTES} bytes.`),
-  "422": error("Some fields are not valid; `fields` says which."),
+  "422": error("Some fields are not valid, or the body is nested too deep or too large to be a story; `fields` says which."),
+};
+const quotaRefusal = {
+  "429": error("The account has created as many stories or tags in the last 24 hours as its role may; `Retry-After` says when it may again."),
 };
 
 function listParameters() {
@@ -132,6 +135,7 @@ export function buildOpenApiDocument() {
             "401": refusals["401"],
             "403": refusals["403"],
             ...bodyRefusals,
+            ...quotaRefusal,
           },
         },
       },
@@ -155,6 +159,7 @@ export function buildOpenApiDocument() {
             ...refusals,
             "409": error("The version is stale: nothing was saved; `currentVersion` and `current` hold what is there now."),
             ...bodyRefusals,
+            "429": error("New tags in the body would pass the account's daily tag quota; nothing was saved."),
           },
         },
       },

@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
 import { fieldErrors, forbidden, invalid } from "@/lib/errors";
 import { articleFieldsSchema, type ArticleFieldsInput } from "./input";
+import { assertDailyQuota } from "./quotas";
 import { slugify } from "./slug";
 import { claimFreeSlug, readSnapshot, replaceTagsAndBylines } from "./working-copy";
 
@@ -30,6 +31,7 @@ export async function createArticle(
   if (!base) throw invalid("The title needs at least one letter or digit.", { title: ["needs a letter or digit"] });
 
   return executor.transaction(async (tx) => {
+    await assertDailyQuota(tx, { kind: "stories", actor, now });
     const slug = await claimFreeSlug(tx, base);
     const [article] = await tx
       .insert(articles)

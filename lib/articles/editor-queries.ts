@@ -34,7 +34,8 @@ export type EditorArticle = {
     correctionNote: string;
   };
   tags: { id: string; slug: string; name: string; kind: string }[];
-  bylines: { id: string; name: string; email: string }[];
+  /** Names only: the editor page goes to contributors too, who need no staff emails. */
+  bylines: { id: string; name: string }[];
   /** Workflow actions this actor may take now. */
   actions: Action[];
   canEdit: boolean;
@@ -52,7 +53,7 @@ export async function getArticleForEditor({ actor, id }: { actor: Actor; id: str
       .where(eq(articleTags.articleId, id))
       .orderBy(asc(articleTags.position)),
     db
-      .select({ id: users.id, name: users.name, email: users.email })
+      .select({ id: users.id, name: users.name })
       .from(articleAuthors)
       .innerJoin(users, eq(users.id, articleAuthors.userId))
       .where(eq(articleAuthors.articleId, id))

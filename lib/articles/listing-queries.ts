@@ -3,7 +3,7 @@
 // first. Uncached: lib/articles/listing-cache.ts wraps them. Only public
 // fields leave this file (never a user's email, role or account state).
 import "server-only";
-import { and, arrayContains, count, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, count, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { liveArticles, sections, tags, users } from "@/db/schema";
 import type { ListCursor } from "@/lib/search/cursor";
@@ -19,11 +19,12 @@ export type PublicAuthor = { id: string; slug: string; name: string; bio: string
 /** Which live articles a list shows; every field given must match. */
 export type LiveFilter = { tagId?: string; sectionId?: string; authorId?: string };
 
+/** A listed tag: one a contributor created has no public page until a story carrying it is published. */
 export async function findTag({ slug }: { slug: string }): Promise<PublicTag | null> {
   const [row] = await db
     .select({ id: tags.id, slug: tags.slug, name: tags.name, kind: tags.kind, description: tags.description })
     .from(tags)
-    .where(eq(tags.slug, slug));
+    .where(and(eq(tags.slug, slug), isNotNull(tags.listedAt)));
   return row ?? null;
 }
 

@@ -12,14 +12,38 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { articlePath, type PublicArticle } from "./dto";
+import { heroImageOf } from "./queries";
 import { mayEditArticle } from "./working-copy";
 
 
 /** The working copy as readers would see it if it were published now. */
 export async function getPreviewArticle({ articleId }: { articleId: string }): Promise<PublicArticle | null> {
-  const [row] = await db.select().from(articles).where(eq(articles.id, articleId));
+  // Everything but the body document: the preview shows its rendered HTML.
+  const [row] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      dek: articles.dek,
+      bodyHtml: articles.bodyHtml,
+      sectionId: articles.sectionId,
+      heroImageUrl: articles.heroImageUrl,
+      heroImageAlt: articles.heroImageAlt,
+      heroImageCredit: articles.heroImageCredit,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      correctionNote: articles.correctionNote,
+      publishAt: articles.publishAt,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      deletedAt: articles.deletedAt,
+    })
+    .from(articles)
+    .where(eq(articles.id, articleId));
   if (!row || row.deletedAt) return null;
-  const [section] = row.sectionId ? await db.select().from(sections).where(eq(sections.id, row.sectionId)) : [];
+  const [section] = row.sectionId
+    ? await db.select({ slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, row.sectionId))
+    : [];
   const tagRows = await db
     .select({ slug: tags.slug, name: tags.name, kind: tags.kind })
     .from(articleTags)
@@ -42,7 +66,7 @@ export async function getPreviewArticle({ articleId }: { articleId: string }): P
     publishedAt,
     updatedAt: row.publishedAt ? row.updatedAt.toISOString() : publishedAt,
     section: section ? { slug: section.slug, name: section.name } : null,
-    heroImage: row.heroImageUrl ? { url: row.heroImageUrl, alt: row.heroImageAlt, credit: row.heroImageCredit } : null,
+    heroImage: heroImageOf(row),
     tags: tagRows,
     bylines,
     bodyHtml: row.bodyHtml,

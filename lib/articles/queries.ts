@@ -1,11 +1,12 @@
 // Reads of what readers see (live articles). Uncached: lib/articles/cached.ts
 // wraps them for pages and feeds.
 import "server-only";
-import { and, arrayContains, count, desc, eq, gte, inArray, max, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, count, desc, eq, gte, inArray, isNotNull, max, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { liveArticles, sections, slugRedirects, tags, users } from "@/db/schema";
 import type { TagKind } from "@/lib/tags/kinds";
 import { type ArticleSummary, articlePath, type PublicArticle, type TagRef } from "./dto";
+import { usableImageUrl } from "./image-url";
 
 type LiveRow = typeof liveArticles.$inferSelect;
 
@@ -35,11 +36,17 @@ export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, Artic
   const authorIds = [...new Set(rows.flatMap((r) => r.authorIds))];
   const sectionIds = [...new Set(rows.flatMap((r) => (r.sectionId ? [r.sectionId] : [])))];
   const [tagRows, authorRows, sectionRows] = await Promise.all([
-    tagIds.length ? db.select().from(tags).where(inArray(tags.id, tagIds)) : [],
+    // Only listed tags: every tag on a live story is listed when it is published; this keeps it so.
+    tagIds.length
+      ? db
+          .select({ id: tags.id, slug: tags.slug, name: tags.name, kind: tags.kind })
+          .from(tags)
+          .where(and(inArray(tags.id, tagIds), isNotNull(tags.listedAt)))
+      : [],
     authorIds.length
       ? db.select({ id: users.id, name: users.name, slug: users.slug }).from(users).where(inArray(users.id, authorIds))
       : [],
-    sectionIds.length ? db.select().from(sections).where(inArray(sections.id, sectionIds)) : [],
+    sectionIds.length ? db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).where(inArray(sections.id, sectionIds)) : [],
   ]);
   const tagById = new Map(tagRows.map((t) => [t.id, { slug: t.slug, name: t.name, kind: t.kind }]));
   const authorById = new Map(authorRows.map((a) => [a.id, a]));
@@ -56,7 +63,7 @@ export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, Artic
         publishedAt: r.publishedAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
         section: (r.sectionId && sectionById.get(r.sectionId)) || null,
-        heroImage: r.heroImageUrl ? { url: r.heroImageUrl, alt: r.heroImageAlt, credit: r.heroImageCredit } : null,
+        heroImage: heroImageOf(r),
         tags: r.tagIds.flatMap((id) => tagById.get(id) ?? []),
         bylines: r.authorIds.flatMap((id) => authorById.get(id) ?? []),
       },
@@ -64,8 +71,23 @@ export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, Artic
   );
 }
 
+/** The hero image as readers get it; none when the stored address is not a usable one. */
+export function heroImageOf(row: Pick<LiveRow, "heroImageUrl" | "heroImageAlt" | "heroImageCredit">): ArticleSummary["heroImage"] {
+  const url = usableImageUrl(row.heroImageUrl);
+  return url ? { url, alt: row.heroImageAlt, credit: row.heroImageCredit } : null;
+}
+
 export async function getLiveArticleBySlug({ slug }: { slug: string }): Promise<PublicArticle | null> {
-  const [row] = await db.select().from(liveArticles).where(eq(liveArticles.slug, slug));
+  const [row] = await db
+    .select({
+      ...liveSummaryColumns,
+      bodyHtml: liveArticles.bodyHtml,
+      correctionNote: liveArticles.correctionNote,
+      seoTitle: liveArticles.seoTitle,
+      seoDescription: liveArticles.seoDescription,
+    })
+    .from(liveArticles)
+    .where(eq(liveArticles.slug, slug));
   if (!row) return null;
   const summary = (await hydrate([row])).get(row.articleId)!;
   return {
@@ -97,7 +119,7 @@ export async function listLiveArticles(filter: ListFilter): Promise<ArticleSumma
     where.push(eq(liveArticles.sectionId, section.id));
   }
   if (filter.tagSlug) {
-    const [tag] = await db.select({ id: tags.id }).from(tags).where(eq(tags.slug, filter.tagSlug));
+    const [tag] = await db.select({ id: tags.id }).from(tags).where(and(eq(tags.slug, filter.tagSlug), isNotNull(tags.listedAt)));
     if (!tag) return [];
     where.push(arrayContains(liveArticles.tagIds, [tag.id]));
   }
@@ -123,7 +145,7 @@ export async function findBusiestTag({ kinds, days }: { kinds: TagKind[]; days: 
     .select({ slug: tags.slug, name: tags.name, kind: tags.kind })
     .from(liveArticles)
     .innerJoin(tags, sql`${tags.id} = any(${liveArticles.tagIds})`)
-    .where(and(gte(liveArticles.publishedAt, since), inArray(tags.kind, kinds)))
+    .where(and(gte(liveArticles.publishedAt, since), inArray(tags.kind, kinds), isNotNull(tags.listedAt)))
     .groupBy(tags.slug, tags.name, tags.kind)
     .orderBy(desc(count()), desc(max(liveArticles.publishedAt)))
     .limit(1);

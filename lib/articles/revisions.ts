@@ -1,23 +1,27 @@
 // Revision history: list, compare two, restore one (as a new revision).
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articleRevisions, articles, type RevisionSnapshot, sections, tags, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { ComparableRevision } from "@/lib/content/compare";
 import { notFound } from "@/lib/errors";
+import { usableImageUrl } from "./image-url";
 import { saveArticle } from "./update";
 import { mayEditArticle } from "./working-copy";
 
 export type RevisionListItem = { id: string; number: number; kind: string; author: string; createdAt: string; title: string };
 
-async function visibleArticle(actor: Actor, articleId: string) {
-  const [row] = await db.select().from(articles).where(eq(articles.id, articleId));
+async function visibleArticle(actor: Actor, articleId: string): Promise<void> {
+  const [row] = await db
+    .select({ createdById: articles.createdById, deletedAt: articles.deletedAt })
+    .from(articles)
+    .where(eq(articles.id, articleId));
   if (!row || row.deletedAt || !(await mayEditArticle(db, actor, row.createdById, articleId))) throw notFound("Article not found.");
-  return row;
 }
 
+/** The history list: who saved what and when, and the title then. Reads one field of each snapshot, never the snapshot itself. */
 export async function listRevisions({ actor, articleId }: { actor: Actor; articleId: string }): Promise<RevisionListItem[]> {
   await visibleArticle(actor, articleId);
   const rows = await db
@@ -27,7 +31,7 @@ export async function listRevisions({ actor, articleId }: { actor: Actor; articl
       kind: articleRevisions.kind,
       author: users.name,
       createdAt: articleRevisions.createdAt,
-      snapshot: articleRevisions.snapshot,
+      title: sql<string>`coalesce(${articleRevisions.snapshot}->>'title', '')`,
     })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.authorId))
@@ -39,14 +43,18 @@ export async function listRevisions({ actor, articleId }: { actor: Actor; articl
     kind: r.kind,
     author: r.author ?? "The scheduler",
     createdAt: r.createdAt.toISOString(),
-    title: r.snapshot.title,
+    title: r.title,
   }));
 }
 
 async function toComparable(snapshot: RevisionSnapshot): Promise<ComparableRevision> {
-  const [section] = snapshot.sectionId ? await db.select().from(sections).where(eq(sections.id, snapshot.sectionId)) : [];
-  const tagRows = snapshot.tagIds.length ? await db.select().from(tags).where(inArray(tags.id, snapshot.tagIds)) : [];
-  const people = snapshot.bylineIds.length ? await db.select().from(users).where(inArray(users.id, snapshot.bylineIds)) : [];
+  const [section] = snapshot.sectionId
+    ? await db.select({ name: sections.name }).from(sections).where(eq(sections.id, snapshot.sectionId))
+    : [];
+  const tagRows = snapshot.tagIds.length ? await db.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.id, snapshot.tagIds)) : [];
+  const people = snapshot.bylineIds.length
+    ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, snapshot.bylineIds))
+    : [];
   const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id);
   return {
     title: snapshot.title,
@@ -78,7 +86,7 @@ export async function getRevisionsToCompare({
 }): Promise<{ from: ComparableRevision; to: ComparableRevision } | null> {
   await visibleArticle(actor, articleId);
   const rows = await db
-    .select()
+    .select({ number: articleRevisions.number, snapshot: articleRevisions.snapshot })
     .from(articleRevisions)
     .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.number, [from, to])));
   const a = rows.find((r) => r.number === from);
@@ -101,7 +109,7 @@ export async function restoreRevision({
 }) {
   await visibleArticle(actor, articleId);
   const [revision] = await db
-    .select()
+    .select({ snapshot: articleRevisions.snapshot })
     .from(articleRevisions)
     .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)));
   if (!revision) throw notFound("Revision not found.");
@@ -114,7 +122,8 @@ export async function restoreRevision({
     kind: "restore",
     fields: {
       ...rest,
-      heroImageUrl: heroImageUrl ?? "",
+      // An address stored before image addresses were checked is dropped rather than refusing the restore.
+      heroImageUrl: usableImageUrl(heroImageUrl) ?? "",
       tagIds: tagIds.filter((id) => existingTags.includes(id)),
       ...(can(actor.role, "article:change-bylines") ? { bylineIds } : {}),
     },

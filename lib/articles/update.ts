@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { articleFieldsSchema, type ArticleFieldsInput } from "./input";
+import { pruneAutosaves } from "./quotas";
 import { slugify } from "./slug";
 import { claimFreeSlug, lockArticle, mayEditArticle, nextRevisionNumber, readSnapshot, replaceTagsAndBylines } from "./working-copy";
 
@@ -115,7 +116,7 @@ async function recordRevision(
 ) {
   if (kind === "autosave") {
     const [last] = await tx
-      .select()
+      .select({ id: articleRevisions.id, kind: articleRevisions.kind, authorId: articleRevisions.authorId, createdAt: articleRevisions.createdAt })
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, articleId))
       .orderBy(desc(articleRevisions.number))
@@ -136,4 +137,5 @@ async function recordRevision(
     authorId: actor.id,
     createdAt: now,
   });
+  if (kind === "autosave") await pruneAutosaves(tx, articleId);
 }

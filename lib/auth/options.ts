@@ -1,12 +1,14 @@
 // next-auth configuration: credentials sign-in, JWT sessions carrying the
-// user id and session version (checked against the database on every request).
+// user id and session version (checked against the database on every request;
+// sign-out moves the version on, so the old cookie stops working everywhere).
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
+import { isUuid } from "@/lib/params";
 import { clientIp } from "./client-ip";
-import { checkCredentials } from "./users";
+import { checkCredentials, endSession } from "./users";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(320),
@@ -19,6 +21,8 @@ export function authOptions(): NextAuthOptions {
   process.env.NEXTAUTH_URL ??= env.SITE_URL;
   return {
     secret: env.AUTH_SECRET,
+    // Secure (and __Secure- prefixed) session cookies whenever the site is served over https.
+    useSecureCookies: env.SITE_URL.startsWith("https://"),
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },
     logger: {
@@ -41,6 +45,15 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // next-auth only clears the cookie; bumping the session version makes a copy of it worthless too.
+      async signOut({ token }) {
+        const claims = token as { uid?: unknown; sv?: unknown } | null;
+        if (typeof claims?.uid === "string" && isUuid(claims.uid) && typeof claims.sv === "number" && Number.isSafeInteger(claims.sv)) {
+          await endSession({ uid: claims.uid, sv: claims.sv });
+        }
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {

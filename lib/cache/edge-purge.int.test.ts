@@ -1,6 +1,7 @@
 // The purge after a publishing event, against a real Varnish running the
 // shipped VCL. The origin here is a few lines of node:http answering with
 // xkey headers, standing in for pages the edge has stored.
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freePort } from "@/bench/lib/processes";
@@ -9,6 +10,8 @@ import { startVarnish, type Varnish } from "@/scripts/lib/varnish";
 // Before anything reads the configuration (lib/env.ts parses it once).
 const edgePort = await freePort();
 process.env.EDGE_PURGE_URLS = `http://127.0.0.1:${edgePort}/`;
+// The secret the app sends and every Varnish below expects (startVarnish reads it from here).
+const secret = (process.env.EDGE_PURGE_SECRET = randomBytes(32).toString("base64url"));
 const { makeArticle, makeTag, makeUser } = await import("@/tests/factories");
 const { purgeWithRetry, settleEdgePurges, varnishPurger } = await import("./edge-purge");
 const { transitionArticle } = await import("@/lib/publishing/commands");
@@ -67,7 +70,7 @@ describe("edge purge", () => {
       setTimeout(() => void startVarnish({ port, backendPort: originPort }).then((v) => ((late = v), resolve())), 200);
     });
     try {
-      const purging = purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`), ["slug:x"], [100, 500, 1000, 2000, 4000, 8000]);
+      const purging = purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`, secret), ["slug:x"], [100, 500, 1000, 2000, 4000, 8000]);
       await starting;
       expect(await purging).toBe(true);
       expect(warn.mock.calls[0][0]).toMatch(/\[edge-purge\] varnish http:\/\/127\.0\.0\.1:\d+\/ failed \(fetch failed: ECONNREFUSED\); attempt 2/);
@@ -84,7 +87,7 @@ describe("edge purge", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       await stored("/keys/slug:kept", port);
-      expect(await purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`), ["slug:kept"], [10, 10])).toBe(false);
+      expect(await purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`, secret), ["slug:kept"], [10, 10])).toBe(false);
       expect(warn).toHaveBeenCalledTimes(2);
       expect(error.mock.calls[0][0]).toMatch(/gave up .* after 3 attempts \(answered 403 Forbidden\).*slug:kept/);
       expect(await cacheOf("/keys/slug:kept", port)).toBe("hit");
@@ -92,6 +95,25 @@ describe("edge purge", () => {
       warn.mockRestore();
       error.mockRestore();
       await guarded.stop();
+    }
+  });
+
+  it("is refused by an edge that expects another secret, from an address in its ACL, and purges nothing there", async () => {
+    const port = await freePort();
+    const other = await startVarnish({ port, backendPort: originPort, purgeSecret: randomBytes(32).toString("base64url") });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await stored("/keys/slug:guarded", port);
+      expect(await purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`, secret), ["slug:guarded"], [10])).toBe(false);
+      expect(error.mock.calls[0][0]).toMatch(/gave up .* \(answered 403 Forbidden\).*slug:guarded/);
+      expect(await cacheOf("/keys/slug:guarded", port)).toBe("hit");
+      expect(await purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`, other.purgeSecret), ["slug:guarded"], [])).toBe(true);
+      expect(await cacheOf("/keys/slug:guarded", port)).toBe("miss");
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+      await other.stop();
     }
   });
 });

@@ -18,19 +18,25 @@ export interface EdgePurger {
   purge(keys: readonly string[]): Promise<void>;
 }
 
+/** The header that carries EDGE_PURGE_SECRET; deploy/varnish/marquee.vcl checks it besides its ACL. */
+export const PURGE_SECRET_HEADER = "X-Purge-Secret";
+
 // Varnish limits a request header to 8 KB by default (http_req_hdr_len).
 const MAX_KEYS_HEADER = 6000;
 const REQUEST_TIMEOUT_MS = 2000;
 
-/** Varnish with vmod_xkey and deploy/varnish/marquee.vcl: `PURGE` with the keys in an `xkey` header. */
-export function varnishPurger(url: string): EdgePurger {
+/**
+ * Varnish with vmod_xkey and deploy/varnish/marquee.vcl: `PURGE` with the keys
+ * in an `xkey` header and the shared secret in PURGE_SECRET_HEADER.
+ */
+export function varnishPurger(url: string, secret: string): EdgePurger {
   return {
     name: `varnish ${url}`,
     async purge(keys) {
       for (const batch of batchesOf(keys, MAX_KEYS_HEADER)) {
         const response = await fetch(url, {
           method: "PURGE",
-          headers: { xkey: batch },
+          headers: { xkey: batch, [PURGE_SECRET_HEADER]: secret },
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         });
         const reason = (await response.text()).trim();
@@ -93,7 +99,11 @@ const pending = new Set<Promise<unknown>>();
  * `afterResponse` is false, as for a timer's repeat). Never throws.
  */
 export function purgeEdges(keys: readonly string[], { afterResponse = true } = {}): void {
-  purgers ??= getEnv().EDGE_PURGE_URLS.map(varnishPurger);
+  if (!purgers) {
+    // lib/env refuses EDGE_PURGE_URLS without EDGE_PURGE_SECRET.
+    const { EDGE_PURGE_URLS, EDGE_PURGE_SECRET = "" } = getEnv();
+    purgers = EDGE_PURGE_URLS.map((url) => varnishPurger(url, EDGE_PURGE_SECRET));
+  }
   if (purgers.length === 0 || keys.length === 0) return;
   const edges = purgers;
   const run = () => Promise.all(edges.map((edge) => purgeWithRetry(edge, keys)));

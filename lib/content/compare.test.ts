@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { doc, p } from "./build";
 import { type ComparableRevision, compareRevisions } from "./compare";
+import { renderPlainText } from "./render";
 
 const base: ComparableRevision = {
   title: "Harrow Bay returns",
@@ -31,5 +32,63 @@ describe("compareRevisions", () => {
   it("says which fields did not change", () => {
     const rows = compareRevisions(base, { ...base, title: "Harrow Bay is back" });
     expect(rows.filter((r) => r.changed).map((r) => r.field)).toEqual(["Title"]);
+  });
+});
+
+/** `n` words, none repeated within a revision and none shared between seeds. */
+const words = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${i.toString(36)}`);
+const body = (ws: string[], perParagraph: number) => {
+  const paragraphs: string[] = [];
+  for (let i = 0; i < ws.length; i += perParagraph) paragraphs.push(ws.slice(i, i + perParagraph).join(" "));
+  return doc(...paragraphs.map(p));
+};
+const bodyRow = (a: ComparableRevision["body"], b: ComparableRevision["body"]) =>
+  compareRevisions({ ...base, body: a }, { ...base, body: b }).find((r) => r.field === "Body")!;
+const text = (parts: { text: string }[]) => parts.map((x) => x.text).join("");
+const marked = (parts: { text: string; change: string }[], change: string) =>
+  parts.filter((x) => x.change === change).flatMap((x) => x.text.split(/\s+/).filter(Boolean));
+
+describe("compareRevisions on long bodies", () => {
+  it("compares two entirely different 20,000-word bodies in under 2 s, in one paragraph each: by paragraph, and says so", () => {
+    const started = performance.now();
+    const row = bodyRow(body(words(20_000, "a"), 20_000), body(words(20_000, "b"), 20_000));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(row.byParagraph).toBe(true);
+    expect(row.before).toEqual([{ text: words(20_000, "a").join(" "), change: "removed" }]);
+    expect(row.after).toEqual([{ text: words(20_000, "b").join(" "), change: "added" }]);
+  });
+
+  it("compares two entirely different 20,000-word bodies in under 2 s, however they are split into paragraphs", () => {
+    for (const perParagraph of [1, 7, 100, 2_000]) {
+      const before = body(words(20_000, "a"), perParagraph);
+      const after = body(words(20_000, "b"), perParagraph);
+      const started = performance.now();
+      const row = bodyRow(before, after);
+      expect(performance.now() - started, `${perParagraph} words a paragraph`).toBeLessThan(2_000);
+      // Nothing is lost either way: each side is its whole text, every word of it marked.
+      expect(text(row.before)).toBe(renderPlainText(before));
+      expect(text(row.after)).toBe(renderPlainText(after));
+      expect(marked(row.before, "removed")).toHaveLength(20_000);
+      expect(marked(row.after, "added")).toHaveLength(20_000);
+    }
+  });
+
+  it("marks the words edited across a 20,000-word body one by one", () => {
+    const before = words(20_000, "a");
+    const after = before.map((w, i) => (i % 50 === 0 ? `edited${i}` : w));
+    for (const perParagraph of [100, 20_000]) {
+      const row = bodyRow(body(before, perParagraph), body(after, perParagraph));
+      expect(row.byParagraph).toBe(false);
+      expect(marked(row.before, "removed")).toEqual(before.filter((_, i) => i % 50 === 0));
+      expect(marked(row.after, "added")).toEqual(after.filter((_, i) => i % 50 === 0));
+    }
+  });
+
+  it("shows an inserted paragraph whole and leaves the others unmarked", () => {
+    const row = bodyRow(doc(p("First one."), p("Third one.")), doc(p("First one."), p("A second, new."), p("Third one.")));
+    expect(row.byParagraph).toBe(false);
+    expect(row.before.every((x) => x.change === "same")).toBe(true);
+    expect(marked(row.after, "added")).toEqual(["A", "second,", "new."]);
+    expect(text(row.after)).toBe("First one.\n\nA second, new.\n\nThird one.");
   });
 });

@@ -3,7 +3,19 @@
 // at the schema, so the HTML renderer only ever sees known shapes.
 import { z } from "zod";
 
-const MAX_TEXT = 100_000;
+/**
+ * How large and how deeply nested an article body may be. The stored shape
+ * is flat (lists and quotes hold paragraphs only), so the depths bound what
+ * comes in, and Markdown and HTML are refused past them while they are
+ * parsed: `depth` for blocks in blocks (lists, quotes, headings, figures)
+ * and for Markdown emphasis and links, `elementDepth` for HTML elements of
+ * any kind. `nodes` counts blocks, list items, their paragraphs and inline
+ * runs; `textChars` the characters of text, captions and attributions.
+ */
+export const BODY_LIMITS = { depth: 20, elementDepth: 100, nodes: 20_000, textChars: 500_000 } as const;
+
+/** One run of text may hold all the text a body may: a long paragraph is the body's limit, not its own. */
+const MAX_TEXT = BODY_LIMITS.textChars;
 
 export const linkMarkSchema = z.object({
   type: z.literal("link"),
@@ -72,10 +84,79 @@ export const blockSchema = z.discriminatedUnion("type", [
 ]);
 export type Block = z.infer<typeof blockSchema>;
 
-export const documentSchema = z.object({
-  type: z.literal("doc"),
-  content: z.array(blockSchema).max(5_000),
-});
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** What the document contains, for the size limits. */
+export function measureDocument(doc: { content: Block[] }): { nodes: number; textChars: number } {
+  let nodes = 0;
+  let textChars = 0;
+  const inline = (content: Inline[] = []) => {
+    nodes += content.length;
+    for (const node of content) if (node.type === "text") textChars += node.text.length;
+  };
+  const paragraphs = (ps: Paragraph[]) => {
+    nodes += ps.length;
+    for (const p of ps) inline(p.content);
+  };
+  for (const block of doc.content) {
+    nodes += 1;
+    switch (block.type) {
+      case "bulletList":
+      case "orderedList":
+        nodes += block.content.length;
+        for (const item of block.content) paragraphs(item.content);
+        break;
+      case "blockquote":
+        paragraphs(block.content);
+        break;
+      case "image":
+        textChars += block.attrs.alt.length + block.attrs.caption.length + block.attrs.credit.length;
+        break;
+      case "embed":
+        break;
+      case "pullQuote":
+        textChars += block.attrs.attribution.length;
+        inline(block.content);
+        break;
+      case "interviewAnswer":
+        textChars += block.attrs.speaker.length;
+        inline(block.content);
+        break;
+      default:
+        inline(block.content);
+    }
+  }
+  return { nodes, textChars };
+}
+
+/** Which size limit the document passes, said for an editor; null when it fits. */
+export function documentSizeProblem(doc: { content: Block[] }): string | null {
+  const { nodes, textChars } = measureDocument(doc);
+  if (textChars > BODY_LIMITS.textChars) {
+    return `has ${count(textChars)} characters of text; an article body holds at most ${count(BODY_LIMITS.textChars)}`;
+  }
+  if (nodes > BODY_LIMITS.nodes) {
+    return `has ${count(nodes)} parts (blocks, list items, paragraphs and runs of formatted text); an article body holds at most ${count(BODY_LIMITS.nodes)}`;
+  }
+  return null;
+}
+
+/** Said when Markdown or HTML nests blocks (lists, quotes, headings, figures) past the limit. */
+export const TOO_DEEP = `nests lists, quotes or other blocks more than ${BODY_LIMITS.depth} levels deep`;
+/** Said when Markdown nests emphasis, links or strikethrough past the limit. */
+export const EMPHASIS_TOO_DEEP = `nests emphasis or links more than ${BODY_LIMITS.depth} levels deep`;
+/** Said when HTML nests elements past the limit. */
+export const ELEMENTS_TOO_DEEP = `nests HTML elements more than ${BODY_LIMITS.elementDepth} levels deep`;
+
+export const documentSchema = z
+  .object({
+    type: z.literal("doc"),
+    content: z.array(blockSchema).max(5_000),
+  })
+  .superRefine((doc, ctx) => {
+    const problem = documentSizeProblem(doc);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 export type ArticleDocument = z.infer<typeof documentSchema>;
 
 export const emptyDocument: ArticleDocument = { type: "doc", content: [] };

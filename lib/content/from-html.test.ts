@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
 import { documentSchema } from "./document";
 import { htmlToDocument } from "./from-html";
 import { renderHtml } from "./render";
@@ -124,5 +125,57 @@ line 2</pre>`;
         para(t("mail", { href: "mailto:x@y.test" })),
       ),
     );
+  });
+});
+
+/** The AppError the conversion refuses the body with; fails if it returns or throws anything else (a RangeError above all). */
+function refusal(convert: () => unknown): string {
+  try {
+    convert();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    expect(error.code).toBe("invalid");
+    expect(error.status).toBe(422);
+    return error.details.fields?.body?.join(" ") ?? "";
+  }
+  throw new Error("the body was not refused");
+}
+
+describe("htmlToDocument on markup built to be slow", () => {
+  it("refuses <b> nested 200,000 deep with a 422 on body, not a stack overflow, in under 1 s", () => {
+    const started = performance.now();
+    expect(refusal(() => htmlToDocument("<b>".repeat(200_000)))).toMatch(/nests HTML elements more than 100 levels deep/);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it("keeps 100 nested elements and refuses 101", () => {
+    expect(htmlToDocument(`${"<span>".repeat(100)}deep`)).toEqual(doc(para(t("deep"))));
+    expect(refusal(() => htmlToDocument(`${"<span>".repeat(101)}deep`))).toMatch(/more than 100 levels/);
+    // Closed elements do not add up.
+    expect(htmlToDocument("<span>x</span>".repeat(1_000)).content).toHaveLength(1);
+  });
+
+  it("flattens lists and quotes nested 20 deep and refuses 21", () => {
+    const lists = (levels: number) => `${"<ul><li>item".repeat(levels)}${"</li></ul>".repeat(levels)}`;
+    expect(htmlToDocument(lists(20))).toEqual(
+      doc({ type: "bulletList", content: [{ type: "listItem", content: Array.from({ length: 20 }, () => para(t("item"))) }] }),
+    );
+    expect(refusal(() => htmlToDocument(lists(21)))).toMatch(/nests lists, quotes or other blocks more than 20 levels deep/);
+    expect(refusal(() => htmlToDocument("<blockquote>".repeat(50_000)))).toMatch(/20 levels deep/);
+    expect(refusal(() => htmlToDocument("<ol><li>".repeat(50_000)))).toMatch(/20 levels deep/);
+  });
+
+  it("collapses 100,000 spaces and reads a 900,000-character attribute in under 500 ms", () => {
+    const started = performance.now();
+    expect(htmlToDocument(`<p>a${" ".repeat(100_000)}b</p>`)).toEqual(doc(para(t("a b"))));
+    expect(htmlToDocument(`<pre>a${" \t".repeat(50_000)}\nb</pre>`).content).toHaveLength(1);
+    expect(htmlToDocument(`<a href="https://x.test/${"x".repeat(900_000)}">long</a>`)).toEqual(doc(para(t("long"))));
+    expect(htmlToDocument("<".repeat(100_000)).content).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("refuses a body with more text or parts than an article holds, saying which limit", () => {
+    expect(refusal(() => htmlToDocument(`<p>${"x".repeat(100_000)}</p>`.repeat(6)))).toMatch(/600,000 characters of text; an article body holds at most 500,000/);
+    expect(refusal(() => htmlToDocument("<p>x</p>".repeat(10_001)))).toMatch(/20,002 parts .*at most 20,000/);
   });
 });

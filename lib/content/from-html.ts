@@ -3,9 +3,12 @@
 // images, bold, italic, links and line breaks. Every other element is
 // unwrapped to its text; script-like elements are dropped with their
 // content. Only href, src and alt are ever read, so no other attribute
-// (onerror, style, ...) can reach the document.
-import { DomUtils, parseDocument } from "htmlparser2";
-import type { ArticleDocument, Block, Inline, Mark, Paragraph } from "./document";
+// (onerror, style, ...) can reach the document. Nesting past BODY_LIMITS
+// is refused while parsing (before it can cost time or stack), and a result
+// past the size limits is refused too, both with bodyRefused.
+import { DomHandler, DomUtils, Parser, type parseDocument } from "htmlparser2";
+import { type ArticleDocument, type Block, BODY_LIMITS, ELEMENTS_TOO_DEEP, type Inline, type Mark, type Paragraph, TOO_DEEP } from "./document";
+import { bodyRefused, withinBodyLimits } from "./limits";
 import { safeImageSrc, safeLinkHref } from "./render";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
@@ -148,11 +151,46 @@ const BLOCKISH = new Set([
   "fieldset", "legend", "center", "body", "html", "li", "figcaption",
 ]);
 
+/** Elements that hold blocks: their nesting counts against BODY_LIMITS.depth. */
+const BLOCK_NESTING = new Set(["ul", "ol", "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * Builds the DOM like parseDocument, refusing the body as soon as elements
+ * nest past the limits. htmlparser2 keeps its open elements in an array it
+ * grows at the front, so unbounded nesting (<b> x 200,000) would also be
+ * quadratic to parse, not only too deep to walk.
+ */
+class BoundedHandler extends DomHandler {
+  private blockDepth = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>) {
+    // tagStack holds the document root and every open element.
+    if (this.tagStack.length > BODY_LIMITS.elementDepth) throw bodyRefused(ELEMENTS_TOO_DEEP);
+    if (BLOCK_NESTING.has(name)) {
+      if (this.blockDepth >= BODY_LIMITS.depth) throw bodyRefused(TOO_DEEP);
+      this.blockDepth++;
+    }
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag() {
+    const closing = this.tagStack.at(-1);
+    super.onclosetag();
+    if (closing && DomUtils.isTag(closing) && BLOCK_NESTING.has(closing.name)) this.blockDepth--;
+  }
+}
+
+function parseBounded(html: string) {
+  const handler = new BoundedHandler();
+  new Parser(handler, { decodeEntities: true }).end(html);
+  return handler.root;
+}
+
 export function htmlToDocument(html: string): ArticleDocument {
-  const root = parseDocument(html, { decodeEntities: true });
+  const root = parseBounded(html);
   const builder = new DocumentBuilder();
   walk(root.children, builder, [], false);
-  return { type: "doc", content: builder.done() };
+  return withinBodyLimits({ type: "doc", content: builder.done() });
 }
 
 function walk(nodes: Node[], b: DocumentBuilder, marks: Mark[], pre: boolean) {

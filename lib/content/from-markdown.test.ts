@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
 import { documentSchema } from "./document";
 import { markdownToDocument } from "./from-markdown";
 import { renderHtml } from "./render";
@@ -119,5 +120,114 @@ describe("markdownToDocument", () => {
     expect(markdownToDocument("\n\n   \n")).toEqual(doc());
     const messy = "# ![i](https://img.test/h.jpg) Head\n\n- ![i](https://img.test/l.jpg)\n- [ ] task\n\n> ![q](https://img.test/q.jpg)";
     expect(documentSchema.safeParse(markdownToDocument(messy)).success).toBe(true);
+  });
+});
+
+/** The AppError `convert` refuses the body with (a 422 with a field error on "body"); fails if it returns or throws anything else. */
+function refusal(convert: () => unknown): AppError {
+  try {
+    convert();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("the body was not refused");
+}
+const bodyError = (error: AppError) => {
+  expect(error.code).toBe("invalid");
+  expect(error.status).toBe(422);
+  return error.details.fields?.body?.join(" ") ?? "";
+};
+const timed = <T>(run: () => T): [T, number] => {
+  const started = performance.now();
+  const result = run();
+  return [result, performance.now() - started];
+};
+
+describe("markdownToDocument on text built to be slow", () => {
+  it("converts 80,000 spaces in under 500 ms, and a soft break with blanks around it is one space", () => {
+    const [result, ms] = timed(() => markdownToDocument(`a${" ".repeat(80_000)}b`));
+    expect(ms).toBeLessThan(500);
+    expect(result).toEqual(doc(para(t("a b"))));
+    const [spaced, spacedMs] = timed(() => markdownToDocument(`one${" \t".repeat(40_000)}\n${"\t ".repeat(40_000)}two`));
+    expect(spacedMs).toBeLessThan(500);
+    expect(spaced).toEqual(doc(para(t("one two"))));
+  });
+
+  it("refuses lists nested past 20 levels with a 422 on body, in under 2 s even at 700 levels", () => {
+    const nestedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${"  ".repeat(i)}- item ${i}`).join("\n");
+    expect(markdownToDocument(nestedList(20)).content).toHaveLength(1);
+    expect(bodyError(refusal(() => markdownToDocument(nestedList(21))))).toMatch(/more than 20 levels deep/);
+    const [error, ms] = timed(() => refusal(() => markdownToDocument(nestedList(700))));
+    expect(ms).toBeLessThan(2_000);
+    expect(bodyError(error)).toMatch(/lists, quotes or other blocks more than 20 levels deep/);
+  });
+
+  it("refuses quotes nested 5,000 deep and list markers 5,000 deep on one line, without overflowing the stack", () => {
+    for (const md of [`${">".repeat(5_000)} deep`, `${"> ".repeat(5_000)}deep`, `${"- ".repeat(5_000)}deep`, `${"1. ".repeat(5_000)}deep`]) {
+      const [error, ms] = timed(() => refusal(() => markdownToDocument(md)));
+      expect(ms).toBeLessThan(1_000);
+      expect(bodyError(error)).toMatch(/more than 20 levels deep/);
+    }
+  });
+
+  it("refuses emphasis nested past 20 levels, and bounds the work on deeper nesting", () => {
+    const nested = (levels: number) => `${"**a ".repeat(levels)}x${" a**".repeat(levels)}`;
+    expect(() => markdownToDocument(nested(20))).not.toThrow();
+    expect(bodyError(refusal(() => markdownToDocument(nested(21))))).toMatch(/emphasis or links more than 20 levels deep/);
+    // 25,000 levels (200,000 characters): each level rescans the text inside it, until the
+    // document's budget for emphasis runs out and the rest stays literal.
+    const [, ms] = timed(() => {
+      try {
+        markdownToDocument(nested(25_000));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+      }
+    });
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it("lexes runs of markup characters that never close in linear time (each 100,000 characters in under 1 s)", () => {
+    const runs = ["*a_", "*a", "**a", "_a", "a_", "!", "a!", "[", "\\[", "<", "a<?", "a<!--", "`", "~a_", "www.a"];
+    for (const unit of runs) {
+      const [, ms] = timed(() => {
+        try {
+          markdownToDocument(unit.repeat(Math.ceil(100_000 / unit.length)));
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error; // too many parts is a fine answer too
+        }
+      });
+      expect(ms, JSON.stringify(unit)).toBeLessThan(1_000);
+    }
+  });
+
+  it("lexes a list item's 200-line paragraph of 4,000-character lines in under 1 s", () => {
+    const [result, ms] = timed(() => markdownToDocument(`- a\n${`${"b".repeat(4_000)}\n`.repeat(199)}`));
+    expect(ms).toBeLessThan(1_000);
+    expect(result.content).toHaveLength(1);
+  });
+
+  it("trims a bare URL's trailing punctuation in linear time", () => {
+    const [result, ms] = timed(() => markdownToDocument(`See www.example.test/a${".)".repeat(50_000)}`));
+    expect(ms).toBeLessThan(500);
+    expect(result.content[0]).toMatchObject({ content: [t("See "), t("www.example.test/a", { href: "http://www.example.test/a" }), t(".)".repeat(50_000))] });
+  });
+
+  it("refuses a paragraph of more than 200 lines in a list item, and more than 50,000 lines in all", () => {
+    expect(() => markdownToDocument(`- item\n${"more\n".repeat(199)}`)).not.toThrow();
+    expect(bodyError(refusal(() => markdownToDocument(`- item\n${"more\n".repeat(201)}`)))).toMatch(/more than 200 lines in a list item/);
+    expect(bodyError(refusal(() => markdownToDocument(`- item\n\n${"  more\n".repeat(201)}`)))).toMatch(/more than 200 lines in a list item/);
+    // A paragraph after the list (a blank line, then the margin) is not the item's, whatever the line endings.
+    expect(() => markdownToDocument(`- item\n\n${"more\n".repeat(5_000)}`)).not.toThrow();
+    expect(() => markdownToDocument(`- item\r\n\r\n${"more\r\n".repeat(5_000)}`)).not.toThrow();
+    expect(bodyError(refusal(() => markdownToDocument(`- item\r${"more\r".repeat(201)}`)))).toMatch(/more than 200 lines in a list item/);
+    const [error, ms] = timed(() => refusal(() => markdownToDocument("- a\n".repeat(60_000))));
+    expect(ms).toBeLessThan(500);
+    expect(bodyError(error)).toMatch(/more than 50,000 lines/);
+  });
+
+  it("refuses a body with more text or parts than an article holds, saying which limit", () => {
+    expect(bodyError(refusal(() => markdownToDocument("word ".repeat(110_000))))).toMatch(/549,999 characters of text; an article body holds at most 500,000/);
+    expect(bodyError(refusal(() => markdownToDocument("a\n\n".repeat(20_001))))).toMatch(/40,002 parts .*at most 20,000/);
   });
 });

@@ -3,19 +3,22 @@
 // blockquotes, images and hard breaks. Raw HTML is dropped (the text between
 // harmless tags survives; script-like elements lose their content too).
 // Code becomes plain text and tables one paragraph per row, since the
-// document has no such blocks.
+// document has no such blocks. A body past BODY_LIMITS (nesting, size) is
+// refused with bodyRefused; see markdown-lexer.ts for how lexing is bounded.
 import { decodeHTMLStrict } from "entities";
-import { Lexer, type Token, type Tokens } from "marked";
+import type { Token, Tokens } from "marked";
 import type { ArticleDocument, Block, Mark, Paragraph } from "./document";
 import { asHeadings, DocumentBuilder, headingLevel, imageBlock, linkMark, toParagraphs, withMark } from "./from-html";
+import { withinBodyLimits } from "./limits";
+import { lexMarkdown } from "./markdown-lexer";
 
 const RAW_OPEN = /^<(script|style|iframe|noscript|template|textarea|title)\b[^>]*>/i;
 
 export function markdownToDocument(markdown: string): ArticleDocument {
-  const tokens = new Lexer({ gfm: true, breaks: false }).lex(markdown);
+  const tokens = lexMarkdown(markdown);
   const builder = new DocumentBuilder();
   blocks(tokens, builder);
-  return { type: "doc", content: builder.done() };
+  return withinBodyLimits({ type: "doc", content: builder.done() });
 }
 
 function blocks(tokens: Token[], b: DocumentBuilder) {
@@ -139,5 +142,23 @@ function inlines(tokens: Token[], b: DocumentBuilder, marks: Mark[]) {
   }
 }
 
-/** A newline inside a paragraph is a space in Markdown. */
-const softBreaks = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, " ");
+/**
+ * A newline inside a paragraph is a space in Markdown, and so are the spaces
+ * and tabs around it. Trimmed by hand: a pattern with a run of blanks before
+ * the newline rescans a long run of spaces from each of them (quadratic).
+ */
+function softBreaks(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  return lines.map((line, i) => trimBlanks(line, i > 0, i < lines.length - 1)).join(" ");
+}
+
+const isBlank = (code: number) => code === 32 || code === 9;
+
+function trimBlanks(line: string, start: boolean, end: boolean): string {
+  let from = 0;
+  let to = line.length;
+  if (start) while (from < to && isBlank(line.charCodeAt(from))) from++;
+  if (end) while (to > from && isBlank(line.charCodeAt(to - 1))) to--;
+  return line.slice(from, to);
+}

@@ -158,4 +158,31 @@ describe("normalizeDocument", () => {
       expect(normalizeDocument(input)).toEqual({ type: "doc", content: [] });
     }
   });
+
+  it("flattens content nested 100,000 deep without running out of stack, in order, in under 2 s", () => {
+    const text = (t: string) => ({ type: "paragraph", content: [{ type: "text", text: t }] });
+    let quote: object = text("innermost");
+    for (let i = 0; i < 100_000; i++) quote = { type: "blockquote", content: [text(`level ${i}`), quote] };
+    let list: object = { type: "bulletList", content: [{ type: "listItem", content: [text("deepest")] }] };
+    for (let i = 0; i < 50_000; i++) list = { type: "bulletList", content: [{ type: "listItem", content: [text(`item ${i}`), list] }] };
+
+    const started = performance.now();
+    const result = normalizeDocument({ type: "doc", content: [quote, list] });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const texts = (ps: { content?: { type: string; text?: string }[] }[]) => ps.map((para) => para.content?.[0].text);
+    const [flatQuote, flatList] = result.content;
+    if (flatQuote.type !== "blockquote" || flatList.type !== "bulletList") throw new Error(`got ${flatQuote.type}, ${flatList.type}`);
+    expect(texts(flatQuote.content)).toEqual([...Array.from({ length: 100_000 }, (_, i) => `level ${99_999 - i}`), "innermost"]);
+    expect(texts(flatList.content.flatMap((item) => item.content))).toEqual([...Array.from({ length: 50_000 }, (_, i) => `item ${49_999 - i}`), "deepest"]);
+  });
+
+  it("leaves the size limits to the schema, which refuses past them on the body and says which", () => {
+    const huge = normalizeDocument({
+      type: "doc",
+      content: Array.from({ length: 6 }, () => ({ type: "paragraph", content: [{ type: "text", text: "x".repeat(100_000) }] })),
+    });
+    const parsed = documentSchema.safeParse(huge);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual(["has 600,000 characters of text; an article body holds at most 500,000"]);
+  });
 });

@@ -2,8 +2,11 @@
 // The editor carries noise the schema refuses: extra attrs (textAlign, link
 // target/rel/class), empty text nodes, empty blocks, nodes from pasted HTML.
 // This keeps only what documentSchema knows, so a save never fails on noise.
-// Words are never cut to fit: the schema's size limits stay its own to
-// enforce, so an over-long body fails loudly instead of losing text.
+// Words are never cut to fit: the size limits (BODY_LIMITS) stay the
+// schema's to enforce, so an over-long body is refused on save with a field
+// error on "body" instead of losing text. Nesting is flattened, never
+// refused (this runs in the editor on every change), and walked without
+// recursion, so no depth of pasted content can exhaust the call stack.
 import type { ArticleDocument, Block, Inline, Mark, Paragraph } from "./document";
 import { parseEmbed } from "./embeds";
 import { safeImageSrc, safeLinkHref } from "./render";
@@ -58,26 +61,43 @@ function normalizeInline(nodes: Json[]): Inline[] {
 
 const inlineOf = (node: Json) => normalizeInline(childrenOf(node));
 
-/** Every text-bearing block inside `node`, as paragraphs, in document order. */
+const isInline = (node: Json) => node.type === "text" || node.type === "hardBreak";
+const isList = (node: Json) => node.type === "bulletList" || node.type === "orderedList";
+
+/**
+ * Every text-bearing block inside `node`, as paragraphs, in document order.
+ * Walked with a stack of its own, so pasted content nested however deep
+ * never runs out of call stack.
+ */
 function paragraphsIn(node: Json): Paragraph[] {
-  if (node.type === "text" || node.type === "hardBreak") return [];
-  const kids = childrenOf(node);
-  if (kids.some((kid) => kid.type === "text" || kid.type === "hardBreak")) {
-    const content = normalizeInline(kids);
-    return content.length ? [{ type: "paragraph", content }] : [];
+  const out: Paragraph[] = [];
+  const stack: Json[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (isInline(next)) continue;
+    const kids = childrenOf(next);
+    if (kids.some(isInline)) {
+      const content = normalizeInline(kids);
+      if (content.length) out.push({ type: "paragraph", content });
+      continue;
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
-  return kids.flatMap(paragraphsIn);
+  return out;
 }
 
-/** List items; a nested list (which the schema cannot hold) becomes the items that follow. */
+/** List items; a nested list (which the schema cannot hold) becomes the items that follow its item. */
 function listItemsIn(list: Json): ListItem[] {
-  return childrenOf(list).flatMap((item) => {
-    const own = childrenOf(item).filter((kid) => kid.type !== "bulletList" && kid.type !== "orderedList");
-    const nested = childrenOf(item).filter((kid) => kid.type === "bulletList" || kid.type === "orderedList");
-    const content = own.flatMap(paragraphsIn);
-    const head: ListItem[] = content.length ? [{ type: "listItem", content }] : [];
-    return [...head, ...nested.flatMap(listItemsIn)];
-  });
+  const out: ListItem[] = [];
+  const stack: Json[] = childrenOf(list).reverse();
+  while (stack.length) {
+    const kids = childrenOf(stack.pop()!);
+    const content = kids.filter((kid) => !isList(kid)).flatMap(paragraphsIn);
+    if (content.length) out.push({ type: "listItem", content });
+    const nested = kids.filter(isList).flatMap(childrenOf);
+    for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
+  }
+  return out;
 }
 
 function headingLevel(raw: unknown): 2 | 3 | 4 {

@@ -174,9 +174,13 @@ export function renderPlainText(doc: ArticleDocument): string {
  */
 export function excerpt(doc: ArticleDocument, maxChars = 200): string {
   const paras: string[] = [];
+  let collected = -1; // the length of paras.join(" "), kept as they are added
   for (const block of doc.content) {
-    if (block.type === "paragraph") paras.push(blockText(block));
-    if (paras.join(" ").length > maxChars) break; // enough text collected
+    if (block.type === "paragraph") {
+      paras.push(blockText(block));
+      collected += paras[paras.length - 1].length + 1;
+    }
+    if (collected > maxChars) break; // enough text collected
   }
   const source = paras.some(Boolean) ? paras.join(" ") : renderPlainText(doc);
   const text = source.replace(/\s+/g, " ").trim();

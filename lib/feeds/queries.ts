@@ -7,7 +7,7 @@ import { db } from "@/db/client";
 import { liveArticles } from "@/db/schema";
 import type { ArticleSummary } from "@/lib/articles/dto";
 import { conditions, findAuthor, findSection, findTag, type LiveFilter, newestFirst } from "@/lib/articles/listing-queries";
-import { hydrate } from "@/lib/articles/queries";
+import { hydrate, liveSummaryColumns } from "@/lib/articles/queries";
 import { cacheTags } from "@/lib/cache/tags";
 import { describeHeroImage, type HeroEnclosure } from "./hero";
 import { FEED_ITEM_LIMIT, type FeedScope } from "./scope";
@@ -56,8 +56,9 @@ async function findSubject(scope: FeedScope): Promise<Subject | { tags: string[]
 export async function loadFeedSource(scope: FeedScope): Promise<{ source: FeedSource | null; tags: string[] }> {
   const subject = await findSubject(scope);
   if (!("filter" in subject)) return { source: null, tags: subject.tags };
+  // The summary and the body's HTML: never the plain text or the search vector, which feeds do not show.
   const rows = await db
-    .select()
+    .select({ ...liveSummaryColumns, bodyHtml: liveArticles.bodyHtml })
     .from(liveArticles)
     .where(and(...conditions(subject.filter)))
     .orderBy(...newestFirst)

@@ -1,5 +1,5 @@
-// What crawlers are told exists: live articles and every tag, section and
-// author with a live story, each with its last change, in a stable order
+// What crawlers are told exists: live articles and every (listed) tag,
+// section and author with a live story, each with its last change, in a stable order
 // numbered so that a sitemap holds at most SITEMAP_LIMIT of them.
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
@@ -12,7 +12,8 @@ const epochMs = (column: SQL) => sql`(extract(epoch from ${column}) * 1000)::flo
 const entries: Record<SitemapKind, SQL> = {
   articles: sql`select slug as key, updated_at as lastmod, row_number() over (order by published_at, article_id) as rn from live_articles`,
   tags: sql`select t.slug as key, max(la.updated_at) as lastmod, row_number() over (order by t.slug) as rn
-    from live_articles la cross join lateral unnest(la.tag_ids) as u(id) join tags t on t.id = u.id group by t.slug`,
+    from live_articles la cross join lateral unnest(la.tag_ids) as u(id) join tags t on t.id = u.id
+    where t.listed_at is not null group by t.slug`,
   sections: sql`select s.slug as key, max(la.updated_at) as lastmod, row_number() over (order by s.slug) as rn
     from live_articles la join sections s on s.id = la.section_id group by s.slug`,
   authors: sql`select us.slug as key, max(la.updated_at) as lastmod, row_number() over (order by us.slug) as rn

@@ -19,6 +19,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { type LiveFootprint, tagsForLiveChange } from "@/lib/cache/tags";
 import { renderHtml, renderPlainText } from "@/lib/content/render";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { listTagsOnPublish } from "@/lib/tags/commands";
 import { announceScheduleChange } from "./schedule-signal";
 import { type Action, nextStatus, type Status, type TimedTransition, timedTransitions } from "./status-machine";
 
@@ -195,6 +196,7 @@ async function publishWorkingCopy(tx: Tx, authorId: string | null, articleId: st
     })
     .returning({ id: articleRevisions.id });
   await keepOldUrlWorking(tx, articleId, snapshot.slug);
+  await listTagsOnPublish(tx, snapshot.tagIds, now);
   const live = {
     revisionId: revision.id,
     slug: snapshot.slug,

@@ -1,5 +1,7 @@
 // Account management by admins. Every change that takes rights away bumps
 // the session version, so the person's open sessions end at their next request.
+// Invite and reset links are single use and short-lived; a person has at most
+// one unused link (a new one cancels the others) and none while deactivated.
 import "server-only";
 import { hashToken } from "@/lib/auth/tokens";
 import { randomBytes } from "node:crypto";
@@ -14,7 +16,8 @@ import { createUser } from "@/lib/auth/commands";
 import { hashPassword } from "@/lib/auth/password";
 import { can, roles } from "@/lib/auth/permissions";
 
-const LINK_HOURS = 72;
+/** How long a link works: an invite waits for someone new to find it; a reset is asked for and used at once. */
+export const linkLifetimeHours = { invite: 72, password_reset: 1 } as const;
 
 function requireAdmin(actor: Actor) {
   if (!can(actor.role, "user:manage")) throw forbidden("Only admins manage people.");
@@ -27,9 +30,20 @@ export const newAccountSchema = z.object({
   method: z.enum(["password", "invite"]),
 });
 
-async function issueLink(tx: Tx, userId: string, purpose: "invite" | "password_reset") {
+/** Deletes the person's unused invite and reset links. */
+async function cancelLinks(tx: Tx, userId: string) {
+  await tx.delete(userTokens).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)));
+}
+
+async function issueLink(tx: Tx, userId: string, purpose: keyof typeof linkLifetimeHours) {
   const token = randomBytes(24).toString("base64url");
-  await tx.insert(userTokens).values({ userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + LINK_HOURS * 3_600_000) });
+  await cancelLinks(tx, userId);
+  await tx.insert(userTokens).values({
+    userId,
+    purpose,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + linkLifetimeHours[purpose] * 3_600_000),
+  });
   return `/account/password/${token}`;
 }
 
@@ -40,13 +54,13 @@ export async function createAccount(actor: Actor, input: z.input<typeof newAccou
   if (!parsed.success) throw invalid("The account has invalid fields.", fieldErrors(parsed.error.issues));
   const oneTimePassword = randomBytes(12).toString("base64url");
   const user = await createUser({ ...parsed.data, password: oneTimePassword }, { actorId: actor.id });
-  if (parsed.data.method === "password") return { id: user.id, oneTimePassword, link: null };
+  if (parsed.data.method === "password") return { id: user.id, oneTimePassword, link: null, linkHours: null };
   // Invited: no password works until they choose one.
   const link = await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
     return issueLink(tx, user.id, "invite");
   });
-  return { id: user.id, oneTimePassword: null, link };
+  return { id: user.id, oneTimePassword: null, link, linkHours: linkLifetimeHours.invite };
 }
 
 async function lockUser(tx: Tx, userId: string) {
@@ -85,6 +99,7 @@ export async function setActive(actor: Actor, { userId, active }: { userId: stri
     if (user.active === active) return;
     if (!active && user.role === "admin") await assertAnotherAdmin(tx, userId);
     await tx.update(users).set({ active, ...bump }).where(eq(users.id, userId));
+    if (!active) await cancelLinks(tx, userId);
     await recordAudit(tx, { actorId: actor.id, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: userId });
   });
 }
@@ -96,13 +111,15 @@ export async function resetPassword(actor: Actor, { userId }: { userId: string }
     await lockUser(tx, userId);
     await tx.update(users).set({ passwordHash: null, ...bump }).where(eq(users.id, userId));
     await recordAudit(tx, { actorId: actor.id, action: "user.reset_password", entityType: "user", entityId: userId });
-    return { link: await issueLink(tx, userId, "password_reset") };
+    return { link: await issueLink(tx, userId, "password_reset"), linkHours: linkLifetimeHours.password_reset };
   });
 }
 
 export const passwordSchema = z.string().min(12, "must be at least 12 characters").max(1024);
 
-/** Spends an invite or reset link on a new password. */
+const spentLink = "This link has expired or was already used. Ask an admin for a new one.";
+
+/** Spends an invite or reset link on a new password; the person's other links stop working. */
 export async function setPasswordWithToken({ token, password }: { token: string; password: string }) {
   const parsed = passwordSchema.safeParse(password);
   if (!parsed.success) throw invalid("Choose a longer password.", { password: parsed.error.issues.map((i) => i.message) });
@@ -113,8 +130,14 @@ export async function setPasswordWithToken({ token, password }: { token: string;
       .set({ usedAt: new Date() })
       .where(and(eq(userTokens.tokenHash, hashToken(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())))
       .returning({ userId: userTokens.userId });
-    if (!link) throw notFound("This link has expired or was already used. Ask an admin for a new one.");
-    await tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, link.userId));
+    if (!link) throw notFound(spentLink);
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, ...bump })
+      .where(and(eq(users.id, link.userId), eq(users.active, true)))
+      .returning({ id: users.id });
+    if (!user) throw notFound(spentLink);
+    await cancelLinks(tx, link.userId);
     await recordAudit(tx, { actorId: link.userId, action: "user.set_password", entityType: "user", entityId: link.userId });
   });
 }
@@ -124,6 +147,7 @@ export async function isPasswordTokenUsable({ token }: { token: string }): Promi
   const [row] = await db
     .select({ id: userTokens.id })
     .from(userTokens)
-    .where(and(eq(userTokens.tokenHash, hashToken(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())));
+    .innerJoin(users, eq(users.id, userTokens.userId))
+    .where(and(eq(userTokens.tokenHash, hashToken(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date()), eq(users.active, true)));
   return !!row;
 }

@@ -4,11 +4,12 @@ import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 
-export type PersonOption = { id: string; name: string; email: string };
+/** A person to pick (byline, filter, token owner): id and name, never the email. */
+export type PersonOption = { id: string; name: string };
 
 export async function listBylineCandidates(): Promise<PersonOption[]> {
   return db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name })
     .from(users)
     .where(eq(users.active, true))
     .orderBy(asc(users.name));

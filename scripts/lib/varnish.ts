@@ -2,7 +2,9 @@
 // front of one Marquee server: for `npm run start:edge`, the tests and the
 // benchmark. A site VCL is written to a temporary directory that is also
 // varnishd's working directory (-n), so instances never share state.
+// varnishd gets the purge secret in its environment, as in production.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -17,6 +19,12 @@ export type VarnishOptions = {
   backendPort: number;
   /** Addresses allowed to PURGE. */
   purgers?: string[];
+  /**
+   * The secret a PURGE must carry (EDGE_PURGE_SECRET in varnishd's environment,
+   * read by marquee.vcl). Default: this process's EDGE_PURGE_SECRET, else a
+   * random one (see `purgeSecret` on the result).
+   */
+  purgeSecret?: string;
   /** VCL appended after the shipped logic (tests shorten lifetimes with it). */
   extraVcl?: string;
   /** Cache size. */
@@ -26,6 +34,8 @@ export type VarnishOptions = {
 export type Varnish = {
   port: number;
   pid: number;
+  /** What a PURGE sent here must carry in X-Purge-Secret. */
+  purgeSecret: string;
   child: ChildProcess;
   workDir: string;
   stop: () => Promise<void>;
@@ -53,11 +63,12 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
   const workDir = mkdtempSync(path.join(tmpdir(), "marquee-varnish-"));
   const vclFile = path.join(workDir, "site.vcl");
   writeFileSync(vclFile, siteVcl(options));
+  const purgeSecret = options.purgeSecret ?? process.env.EDGE_PURGE_SECRET ?? randomBytes(32).toString("base64url");
   // -F: stay in the foreground as our child; -j none: run as the current user.
   const args = ["-F", "-j", "none", "-n", workDir, "-a", `127.0.0.1:${options.port}`, "-f", vclFile];
   // http_gzip_support=off: Varnish keeps the app's gzip and plain copies apart (see marquee.vcl).
   args.push("-s", `malloc,${options.storage ?? "256m"}`, "-p", "thread_pool_min=20", "-p", "http_gzip_support=off");
-  const child = spawn("varnishd", args, { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("varnishd", args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, EDGE_PURGE_SECRET: purgeSecret } });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
@@ -71,6 +82,7 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
   return {
     port: options.port,
     pid: child.pid!,
+    purgeSecret,
     child,
     ...inspectVarnish(workDir),
     stop: async () => {

@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/app/(admin)/admin/users/actions";
 
+const hours = (n: number) => (n === 1 ? "1 hour" : `${n} hours`);
+
 type Props = { userId: string; name: string; role: string; active: boolean; isSelf: boolean };
 
 export function AccountControls({ userId, name, role, active, isSelf }: Props) {
@@ -45,7 +47,10 @@ export function AccountControls({ userId, name, role, active, isSelf }: Props) {
         onClick={() =>
           void run(
             () => resetPasswordAction({ userId }),
-            (data) => `Reset link (shown once): ${window.location.origin}${(data as { link: string }).link}`,
+            (data) => {
+              const { link, linkHours } = data as { link: string; linkHours: number };
+              return `Reset link (shown once, works once within ${hours(linkHours)}): ${window.location.origin}${link}`;
+            },
           )
         }
         className="rounded border border-zinc-500 px-2 py-0.5 text-xs font-semibold"

@@ -8,7 +8,7 @@ const control = "rounded border border-zinc-400 px-2 py-1 text-sm";
 
 export function CreateAccountForm() {
   const router = useRouter();
-  const [result, setResult] = useState<{ email: string; password: string | null; link: string | null } | null>(null);
+  const [result, setResult] = useState<{ email: string; password: string | null; link: string | null; linkHours: number | null } | null>(null);
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -22,6 +22,7 @@ export function CreateAccountForm() {
       email: String(data.email),
       password: response.data.oneTimePassword,
       link: response.data.link ? `${window.location.origin}${response.data.link}` : null,
+      linkHours: response.data.linkHours,
     });
     form.reset();
     router.refresh();
@@ -69,6 +70,7 @@ export function CreateAccountForm() {
         <div role="status" className="rounded bg-emerald-50 p-3 text-sm">
           <p>
             Account for <strong>{result.email}</strong> created. Give them this {result.link ? "link" : "password"}; it is shown only now.
+            {result.linkHours ? ` The link works once, within ${result.linkHours} hours.` : null}
           </p>
           <p className="mt-1 break-all font-mono">{result.link ?? result.password}</p>
         </div>

@@ -12,7 +12,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 // Real articles are rendered on their first request and cached from then on:
 // build-time HTML of a listed article was seen served once after an
-// unpublish (DESIGN.md), so the build lists only a name no article can have.
+// unpublish, so the build lists only a name no article can have. Its 404 page
+// is also what every made-up slug gets (lib/cache/unknown-page-gate.ts), from
+// that one cache entry.
 const BUILD_PLACEHOLDER = "-";
 
 export function generateStaticParams() {

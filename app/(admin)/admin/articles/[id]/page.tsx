@@ -30,10 +30,11 @@ async function Editor({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("dashboard:view", `/admin/articles/${id}`);
   if (!isUuid(id)) notFound();
+  // Only those who may change bylines get the list of staff to pick from.
   const [article, sections, people] = await Promise.all([
     getArticleForEditor({ actor, id }),
     listSectionOptions(),
-    listBylineCandidates(),
+    can(actor.role, "article:change-bylines") ? listBylineCandidates() : [],
   ]);
   if (!article) notFound();
   const canShare = can(actor.role, "preview:share");
@@ -57,7 +58,7 @@ async function Editor({ params }: Props) {
         key={article.id}
         article={article}
         sections={sections}
-        people={people.map((p) => ({ id: p.id, name: p.name, email: p.email }))}
+        people={people.map((p) => ({ id: p.id, name: p.name }))}
         timeZone={NEWSROOM_TIMEZONE}
         publishAtLabel={article.publishAt ? formatNewsroomDate(article.publishAt, NEWSROOM_TIMEZONE) : null}
         unpublishAtLabel={article.unpublishAt ? formatNewsroomDate(article.unpublishAt, NEWSROOM_TIMEZONE) : null}

@@ -125,7 +125,14 @@ async function History({ params, searchParams }: Props) {
           <tbody>
             {rows.filter((r) => r.changed).map((r) => (
               <tr key={r.field} className="align-top">
-                <th scope="row" className="border border-zinc-300 p-2 text-left">{r.field}</th>
+                <th scope="row" className="border border-zinc-300 p-2 text-left">
+                  {r.field}
+                  {r.byParagraph ? (
+                    <span className="mt-1 block text-xs font-normal text-zinc-700">
+                      Compared by paragraph: too many changes to mark word by word, so changed paragraphs are shown whole.
+                    </span>
+                  ) : null}
+                </th>
                 <td className="whitespace-pre-wrap border border-zinc-300 p-2"><Parts parts={r.before} /></td>
                 <td className="whitespace-pre-wrap border border-zinc-300 p-2"><Parts parts={r.after} /></td>
               </tr>
