@@ -1,8 +1,8 @@
 // npm run bench:abuse [-- --seconds 20 --rate 100 --skip-build]
 // Readers' latency while one client attacks: the production server (as npm
 // start runs it) on the demo newsroom in a PostgreSQL of its own; readers ask
-// for the home page at a fixed rate (open loop) with no attack, then while one
-// client sends each attack in a loop. Prints p50/p99 per attack against the
+// for the home page at a fixed rate (open loop, in a process of their own)
+// with no attack, then while one client sends each attack in a loop. Prints p50/p99 per attack against the
 // quiet run, the server's peak RSS, and whether it ever restarted or stopped
 // answering. Writes bench/results/<stamp>-abuse.json.
 import "../scripts/lib/load-env";
@@ -16,7 +16,7 @@ import { sendBody } from "../tests/http-attack";
 import { buildApp, startApp } from "./lib/app";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
-import { openLoop, type OpenLoopResult } from "./lib/open-loop";
+import { openLoopInChild, type OpenLoopResult } from "./lib/open-loop";
 import { startOwnPostgres } from "./lib/own-postgres";
 import { freePort, stopAll, treeRss, waitForHttp } from "./lib/processes";
 
@@ -152,7 +152,7 @@ async function main() {
       })();
       // Let the attack get going before readers are timed.
       if (attack) await new Promise((r) => setTimeout(r, 1000));
-      const readers = await openLoop(`${base}/`, { rate, seconds });
+      const readers = await openLoopInChild(`${base}/`, { rate, seconds });
       running = false;
       await loop;
       clearInterval(sampler);

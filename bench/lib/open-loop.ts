@@ -2,7 +2,9 @@
 // 1/rate seconds whether or not earlier ones have come back, so a slow server
 // shows up as latency instead of as fewer requests. Latency is counted from
 // the time the request was due, not from when it left.
+import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
+import path from "node:path";
 import { summarize, type Summary } from "./stats";
 
 export type OpenLoopResult = { offered: number; completed: number; errors: number; non200: number; latency: Summary };
@@ -41,4 +43,15 @@ export async function openLoop(url: string, { rate, seconds }: { rate: number; s
   await Promise.all(pending);
   agent.destroy();
   return { offered: total, completed: latencies.length, errors, non200, latency: summarize(latencies) };
+}
+
+/** openLoop in a child process (open-loop-process.ts), away from this process's own work. */
+export function openLoopInChild(url: string, options: { rate: number; seconds: number }): Promise<OpenLoopResult> {
+  const script = path.join(import.meta.dirname, "open-loop-process.ts");
+  const child = spawn(process.execPath, ["--import", "tsx", script, url, String(options.rate), String(options.seconds)], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((resolve, reject) =>
+    child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as OpenLoopResult) : reject(new Error(`readers exited with ${code}`)))),
+  );
 }

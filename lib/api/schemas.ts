@@ -10,8 +10,12 @@ import { type Action, statuses } from "@/lib/publishing/status-machine";
 import { tagKind } from "@/lib/tags/kinds";
 
 const fields = articleFieldsSchema.shape;
-/** Body text in either format; the request itself is capped at 1 MB by defineRoute. */
-const MAX_BODY_CHARS = 1_000_000;
+/**
+ * Body source in either format: room for the most text a body may hold
+ * (BODY_LIMITS.textChars, 500,000 characters) and its markup, and no more,
+ * since converting Markdown built to be slow costs time in proportion to it.
+ */
+const MAX_BODY_CHARS = 600_000;
 
 // ---- Requests -------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 // Image addresses: refused with 422 (a field error, nothing written) through
 // the command the dashboard uses and through the Admin API; an unusable
 // address already stored renders as no image rather than an error.
+import { refusalOf } from "@/tests/refusal";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/admin/articles/route";
@@ -9,7 +10,6 @@ import { db } from "@/db/client";
 import { articles, liveArticles } from "@/db/schema";
 import { type Caller, call, expectRefused, fingerprint, makeCaller } from "@/lib/api/api-test-kit";
 import type { ArticleDocument } from "@/lib/content/document";
-import { AppError } from "@/lib/errors";
 import { loadFeedSource } from "@/lib/feeds/queries";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { newsArticleJsonLd } from "@/lib/seo/structured-data";
@@ -38,24 +38,14 @@ beforeAll(async () => {
   editor = await makeCaller("editor");
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected the command to be refused");
-}
-
 describe("hero image addresses", () => {
   it.each(BAD_URLS)("refuses %j through the commands, writing nothing", async (url) => {
     const draft = await makeArticle(editor);
     const before = await fingerprint();
-    const created = await failure(createArticle({ actor: editor, fields: { title: "Bad hero", heroImageUrl: url } }));
+    const created = await refusalOf(createArticle({ actor: editor, fields: { title: "Bad hero", heroImageUrl: url } }));
     expect(created.code).toBe("invalid");
     expect(created.details.fields?.heroImageUrl?.[0]).toEqual(expect.any(String));
-    const saved = await failure(saveArticle({ actor: editor, articleId: draft.id, version: draft.version, fields: { heroImageUrl: url } }));
+    const saved = await refusalOf(saveArticle({ actor: editor, articleId: draft.id, version: draft.version, fields: { heroImageUrl: url } }));
     expect(saved.code).toBe("invalid");
     expect(Object.keys(saved.details.fields ?? {})).toEqual(["heroImageUrl"]);
     expect(await fingerprint()).toEqual(before);
@@ -105,10 +95,10 @@ describe("images in the body", () => {
   it.each(BAD_URLS)("refuses an image at %j with a field error on the body, writing nothing", async (src) => {
     const draft = await makeArticle(editor);
     const before = await fingerprint();
-    const error = await failure(saveArticle({ actor: editor, articleId: draft.id, version: draft.version, fields: { body: withImage(src) } }));
+    const error = await refusalOf(saveArticle({ actor: editor, articleId: draft.id, version: draft.version, fields: { body: withImage(src) } }));
     expect(error.code).toBe("invalid");
     expect(error.details.fields?.body?.[0]).toMatch(/^image 2: its address /);
-    expect(await failure(createArticle({ actor: editor, fields: { title: "Bad body", body: withImage(src) } }))).toMatchObject({ code: "invalid" });
+    expect(await refusalOf(createArticle({ actor: editor, fields: { title: "Bad body", body: withImage(src) } }))).toMatchObject({ code: "invalid" });
     expect(await fingerprint()).toEqual(before);
   });
 

@@ -9,26 +9,16 @@ import { db } from "@/db/client";
 import { articleRevisions, articles, tags } from "@/db/schema";
 import { type Caller, call, expectRefused, makeCaller } from "@/lib/api/api-test-kit";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { createTag } from "@/lib/tags/commands";
 import { unique } from "@/tests/factories";
+import { refusalOf } from "@/tests/refusal";
 import { createArticle } from "./commands";
 import { DAILY_QUOTAS, QUOTAS } from "./quotas";
 import { restoreRevision } from "./revisions";
 import { saveArticle } from "./update";
 
 const hour = 3_600_000;
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected the command to be refused");
-}
 
 /** `n` stories by `actor`, created at `now` (the command's clock). */
 async function createStories(actor: Actor, n: number, now = new Date()) {
@@ -42,7 +32,7 @@ describe("stories per account per 24 hours", () => {
   it(`refuses the ${QUOTAS.storiesPerDay + 1}st story with rate_limited, a clear message and a retry time, writing nothing`, async () => {
     const writer = await makeCaller("contributor");
     await createStories(writer, QUOTAS.storiesPerDay);
-    const error = await failure(createArticle({ actor: writer, fields: { title: "One too many" } }));
+    const error = await refusalOf(createArticle({ actor: writer, fields: { title: "One too many" } }));
     expect(error.code).toBe("rate_limited");
     expect(error.status).toBe(429);
     expect(error.message).toBe(
@@ -117,7 +107,7 @@ describe("tags per account per 24 hours", () => {
   it("refuses a dashboard tag past the quota", async () => {
     const writer = await makeCaller("contributor");
     await tagsAlreadyCreated(writer, QUOTAS.tagsPerDay);
-    const error = await failure(createTag(writer, { name: `Too many ${unique("t")}`, kind: "show" }));
+    const error = await refusalOf(createTag(writer, { name: `Too many ${unique("t")}`, kind: "show" }));
     expect(error.code).toBe("rate_limited");
     expect(error.message).toBe(`You have created ${QUOTAS.tagsPerDay} tags in the last 24 hours, the most one account may; try again later.`);
     // Using an existing tag is not creating one.
