@@ -56,6 +56,9 @@ sub vcl_recv {
     unset req.http.X-Original-Host;
     unset req.http.Forwarded;
     unset req.http.X-HTTP-Method-Override;
+    # Next's mark on an action it forwards to itself over loopback; the app
+    # lets such a body through without a length (lib/http/action-body-gate.ts).
+    unset req.http.X-Action-Forwarded;
     unset req.http.X-Middleware-Subrequest;
     unset req.http.X-Prerender-Revalidate;
     unset req.http.X-Prerender-Revalidate-If-Generated;
