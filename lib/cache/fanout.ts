@@ -1,4 +1,4 @@
-// Invalidation across instances (DESIGN.md, "Several instances"): every
+// Invalidation across instances (docs/architecture.md, "Several instances"): every
 // invalidation is announced with Postgres NOTIFY, and every server process
 // LISTENs and clears its own Next cache through the internal route.
 import "server-only";

@@ -1,5 +1,5 @@
 // A background task (the scheduler, the invalidation listener) has no request
-// context, and Next's revalidateTag needs one (DESIGN.md). So it asks its own
+// context, and Next's revalidateTag needs one (docs/architecture.md, "Cache"). So it asks its own
 // server process over loopback, through app/api/internal/revalidate, with a
 // secret that exists only in this process's memory.
 import "server-only";

@@ -1,4 +1,4 @@
-// The scheduler's database side (DESIGN.md, "Scheduling"): due publish and
+// The scheduler's database side (docs/architecture.md, "Scheduling"): due publish and
 // unpublish times are claimed with FOR UPDATE SKIP LOCKED, one article per
 // transaction, and the claim and the status change commit together, so any
 // number of schedulers publish each article exactly once. The clock is a

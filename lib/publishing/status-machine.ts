@@ -1,4 +1,4 @@
-// The editorial status machine (DESIGN.md). This table decides every status
+// The editorial status machine (docs/architecture.md, "Status machine"). This table decides every status
 // change; lib/publishing/commands.ts is the only code that writes the result.
 import type { Permission } from "@/lib/auth/permissions";
 
