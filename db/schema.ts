@@ -18,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { RevisionSnapshot } from "@/lib/articles/shape";
 import type { ArticleDocument } from "@/lib/content/document";
 import { tagKind as tagKinds } from "@/lib/tags/kinds";
 
@@ -120,28 +121,12 @@ export const articles = pgTable("articles", {
   index("articles_updated_at_idx").on(t.updatedAt),
 ]);
 
-// A full snapshot of the editable fields at every save.
-export type RevisionSnapshot = {
-  title: string;
-  dek: string;
-  slug: string;
-  body: ArticleDocument;
-  sectionId: string | null;
-  tagIds: string[];
-  bylineIds: string[];
-  heroImageUrl: string | null;
-  heroImageAlt: string;
-  heroImageCredit: string;
-  seoTitle: string;
-  seoDescription: string;
-  correctionNote: string;
-};
-
 export const articleRevisions = pgTable("article_revisions", {
   id: uuid("id").primaryKey().defaultRandom(),
   articleId: uuid("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
   number: integer("number").notNull(),
   kind: revisionKind("kind").notNull(),
+  // A full snapshot of the editable fields at every save (lib/articles/shape.ts).
   snapshot: jsonb("snapshot").$type<RevisionSnapshot>().notNull(),
   authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
@@ -271,12 +256,6 @@ export const settings = pgTable("settings", {
 }, (t) => [index("settings_updated_by_id_idx").on(t.updatedById)]);
 
 export type User = typeof users.$inferSelect;
-export type NewUser = typeof users.$inferInsert;
 export type Article = typeof articles.$inferSelect;
-export type NewArticle = typeof articles.$inferInsert;
-export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
-export type NewTag = typeof tags.$inferInsert;
 export type Section = typeof sections.$inferSelect;
-export type LiveArticle = typeof liveArticles.$inferSelect;
-export type AuditEvent = typeof auditEvents.$inferSelect;

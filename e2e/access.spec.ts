@@ -8,13 +8,14 @@ import { can, type Role } from "@/lib/auth/permissions";
 import { demoPassword, draftStory, expect, leadStory, test } from "./fixtures";
 import { type ActionOutcome, actionCode, type ApiOutcome, checkActionAnswer, checkApiAnswer, checkPage, checkPageHtml, type PageOutcome } from "./support/checks";
 import { identities, type Identity, roleOf, Visitors } from "./support/identities";
-import { findAdminPages, findApiRoutes, findServerActions, type Guard } from "./support/route-tree";
+import { findAdminPages, findApiRoutes, findOtherRoutes, findServerActions, type Guard } from "./support/route-tree";
 
 test.describe.configure({ timeout: 120_000 });
 
 const pageTree = findAdminPages();
 const apiTree = findApiRoutes();
 const actionTree = findServerActions();
+const otherTree = findOtherRoutes();
 const [adminPages, apiRoutes, serverActions] = [pageTree.items, apiTree.items, actionTree.items];
 
 // ---- Values for dynamic segments --------------------------------------------
@@ -123,11 +124,11 @@ test.afterEach(async () => {
 });
 
 test("every admin page, API handler and server action has an access check the crawl recognises", () => {
-  expect([...pageTree.problems, ...apiTree.problems, ...actionTree.problems]).toEqual([]);
+  expect([...pageTree.problems, ...apiTree.problems, ...actionTree.problems, ...otherTree.problems]).toEqual([]);
   expect(adminPages.length, "pages under app/(admin)/admin").toBeGreaterThan(0);
   expect(apiRoutes.length, "handlers under app/api/admin").toBeGreaterThan(0);
   expect(serverActions.length, "server actions in the build").toBeGreaterThan(0);
-  const description = `${adminPages.length} pages, ${apiRoutes.length} handler methods, ${serverActions.length} server actions`;
+  const description = `${adminPages.length} pages, ${apiRoutes.length} handler methods, ${serverActions.length} server actions; ${otherTree.items.length} reviewed public handler methods`;
   test.info().annotations.push({ type: "crawl", description });
 });
 
@@ -170,6 +171,24 @@ for (const route of apiRoutes) {
     }
   });
 }
+
+// Outside the admin surface: every reviewed public GET without a dynamic
+// segment answers a signed-out reader; the health checks are never stored.
+test("public route handlers answer signed out, and the health checks are never cached", async () => {
+  const { "signed out": reader } = await openClients();
+  const statics = otherTree.items.filter((r) => r.method === "GET" && !r.pattern.includes("["));
+  expect(statics.map((r) => r.pattern)).toEqual(expect.arrayContaining(["/api/health", "/api/ready"]));
+  for (const route of statics) {
+    const response = await reader.get(route.pattern, { maxRedirects: 0 });
+    expect.soft(response.status(), `${route.pattern} (${route.why})`).toBe(200);
+  }
+  for (const path of ["/api/health", "/api/ready"]) {
+    const response = await reader.get(path);
+    expect(response.headers()["cache-control"], path).toBe("no-store");
+    expect(response.headers()["x-marquee-cache"] ?? "miss", path).not.toBe("hit");
+  }
+  expect((await (await reader.get("/api/ready")).json()).status).toBe("ready");
+});
 
 test("public Admin API handlers hold no secrets", async () => {
   const clients = await openClients();

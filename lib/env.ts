@@ -50,6 +50,8 @@ const schema = z.object({
   MARQUEE_PAGE_CACHE_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 4096").max(4096, "must be 0 to 4096").default(16),
   TRUSTED_PROXIES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 10").max(10, "must be 0 to 10").default(0),
   MARQUEE_SCHEDULER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+  /** One JSON line per request on stdout from the production server (lib/server/request-log.ts); "off" silences it. */
+  MARQUEE_REQUEST_LOG: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   EDGE_PURGE_URLS: z
     .string()
     .default("")

@@ -4,7 +4,7 @@
 // (their password is known) so `npm start` accepts it.
 import "./lib/load-env";
 import { activeDemoAccounts } from "./lib/demo-accounts";
-import { exitWithError, LaunchError } from "./lib/fail";
+import { launch, LaunchError } from "./lib/fail";
 import { prepareEnvironment } from "./lib/prepare";
 
 async function main() {
@@ -39,4 +39,4 @@ async function main() {
   process.exit(0);
 }
 
-main().catch(exitWithError);
+launch(main);

@@ -1,7 +1,7 @@
 // npm run db:migrate | db:seed [-- --force] | db:studio
 import "./lib/load-env";
 import { spawn } from "node:child_process";
-import { exitWithError, LaunchError } from "./lib/fail";
+import { launch, LaunchError } from "./lib/fail";
 import { demoPassword } from "./lib/local-files";
 import { prepareEnvironment } from "./lib/prepare";
 
@@ -36,4 +36,4 @@ async function main() {
   process.exit(0);
 }
 
-main().catch(exitWithError);
+launch(main);

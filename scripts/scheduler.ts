@@ -1,11 +1,14 @@
-// npm run scheduler: the scheduler on its own, for deployments that run it
-// apart from the web servers (set MARQUEE_SCHEDULER=off on those). Every
-// server still hears its invalidations through Postgres NOTIFY. Several may
-// run at once: each due article is claimed by exactly one.
-import "./lib/load-env";
-import { exitWithError, LaunchError } from "./lib/fail";
+// npm run scheduler (dist/scheduler.mjs, bundled by `npm run build`): the
+// scheduler on its own, for deployments that run it apart from the web
+// servers (set MARQUEE_SCHEDULER=off on those). Every server still hears its
+// invalidations through Postgres NOTIFY. Several may run at once: each due
+// article is claimed by exactly one. Reads the production .env files, as
+// `npm start` does.
+import { loadEnvFiles } from "./lib/env-files";
+import { launch, LaunchError } from "./lib/fail";
 
 async function main() {
+  loadEnvFiles({ dev: false });
   if (!process.env.DATABASE_URL) {
     throw new LaunchError("npm run scheduler needs DATABASE_URL. (npm run dev and npm start already run a scheduler inside the server.)");
   }
@@ -24,4 +27,4 @@ async function main() {
   process.on("SIGTERM", () => void stop());
 }
 
-main().catch(exitWithError);
+launch(main);

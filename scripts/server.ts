@@ -1,8 +1,8 @@
 // The production server: Next's request handler behind the page cache
 // (lib/cache/page-cache.ts). `npm start`, the benchmarks and the e2e tests
-// run it bundled, as scripts/lib/server-process.ts says, with
-// `--port N [--hostname H]`, after `next build`, with the environment already
-// checked. MARQUEE_PAGE_CACHE_MB=0 serves everything through Next alone.
+// run it as dist/server.mjs, which `npm run build` bundles after `next build`
+// (scripts/lib/bundle.ts), with `--port N [--hostname H]` and the environment
+// already checked. MARQUEE_PAGE_CACHE_MB=0 serves everything through Next alone.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -11,6 +11,7 @@ import { PageCache, registerPageCache } from "@/lib/cache/page-cache";
 import { withPageCache } from "@/lib/cache/page-cache-http";
 import { withUnknownPageGate } from "@/lib/cache/unknown-page-gate";
 import { actionBodyRefusal } from "@/lib/http/action-body-gate";
+import { requestLogEnabled, withRequestLog } from "@/lib/server/request-log";
 
 const { values: args } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } } });
 const port = Number(args.port);
@@ -44,7 +45,9 @@ async function main() {
 
   // Pages that cannot exist reach Next as one shared 404, never as a render it would keep.
   const gated = withUnknownPageGate(toNext);
-  const server = createServer(cache ? withPageCache(cache, gated) : gated);
+  const cached = cache ? withPageCache(cache, gated) : gated;
+  // One JSON line per request (MARQUEE_REQUEST_LOG=off: none).
+  const server = createServer(requestLogEnabled(env) ? withRequestLog(cached) : cached);
   server.on("error", (error) => {
     console.error(`Could not listen on port ${port}: ${error.message}`);
     process.exit(1);

@@ -3,16 +3,22 @@
 // Varnish with deploy/varnish/marquee.vcl on EDGE_PORT (default 8080), the app
 // purging it after every publish with a shared secret (EDGE_PURGE_SECRET, or
 // one made up for this run). SITE_URL defaults to the edge's address. Run
-// `npm run build` first. Readers use the edge port; see README "The edge cache".
-import "./lib/load-env";
+// `npm run build` first: the app is dist/start.mjs, as `npm start` runs it,
+// with the production .env files. Readers use the edge port; see
+// docs/caching.md, "The edge cache (Varnish)".
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { exitWithError, LaunchError } from "./lib/fail";
+import path from "node:path";
+import { loadEnvFiles } from "./lib/env-files";
+import { launch, LaunchError } from "./lib/fail";
+import { DIST_DIR, NO_BUILD } from "./lib/server-process";
 import { startVarnish } from "./lib/varnish";
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new LaunchError("No production build found. Run `npm run build` first.");
+  loadEnvFiles({ dev: false });
+  const start = path.join(DIST_DIR, "start.mjs");
+  if (!existsSync(".next/BUILD_ID") || !existsSync(start)) throw new LaunchError(NO_BUILD);
   const appPort = Number(process.env.PORT ?? 3000);
   const edgePort = Number(process.env.EDGE_PORT ?? 8080);
   const edgeUrl = `http://127.0.0.1:${edgePort}/`;
@@ -22,7 +28,7 @@ async function main() {
     throw new LaunchError(error.message);
   });
   console.log(`Edge (Varnish) on http://localhost:${edgePort} in front of the app on port ${appPort}`);
-  const app = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
+  const app = spawn(process.execPath, ["--conditions=react-server", start], {
     stdio: "inherit",
     // Varnish appends the client address to X-Forwarded-For: one trusted proxy.
     // Only Varnish (on this machine) needs to reach the app.
@@ -46,4 +52,4 @@ async function main() {
   app.on("exit", (code) => void stop(code ?? 1));
 }
 
-main().catch(exitWithError);
+launch(main);

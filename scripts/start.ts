@@ -1,33 +1,36 @@
-// npm start: checks configuration, applies migrations, then the production
-// server, scripts/server.ts (run `npm run build` first). Uses DATABASE_URL,
-// or the embedded server when it is unset (a local production-mode run).
-// Refuses a database whose demo accounts are active unless MARQUEE_ALLOW_DEMO=1.
-import "./lib/load-env";
+// npm start (dist/start.mjs, bundled by `npm run build`; scripts/run-built.mjs
+// runs it): checks configuration, applies migrations, then the production
+// server, dist/server.mjs. Reads the production .env files, as `next start`
+// does. Needs DATABASE_URL; MARQUEE_EMBEDDED_DB=1 runs the embedded
+// PostgreSQL instead (a local production-mode run, with the devDependencies
+// installed). Refuses a database whose demo accounts are active unless
+// MARQUEE_ALLOW_DEMO=1.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { activeDemoAccounts, demoRefusal } from "./lib/demo-accounts";
-import { exitWithError, LaunchError } from "./lib/fail";
+import { loadEnvFiles } from "./lib/env-files";
+import { launch, LaunchError } from "./lib/fail";
 import { prepareEnvironment } from "./lib/prepare";
-import { serverArgs } from "./lib/server-process";
+import { NO_BUILD, serverArgs } from "./lib/server-process";
 
 async function main() {
   // The server always runs in production mode; check configuration as production does.
   Object.assign(process.env, { NODE_ENV: "production" });
+  loadEnvFiles({ dev: false });
   const database = await prepareEnvironment({ databaseName: "marquee" });
   const port = process.env.PORT ?? "3000";
   const { getEnv } = await import("@/lib/env");
   const env = getEnv();
+  let args: string[];
   try {
     await refuseDemoAccounts(env.MARQUEE_ALLOW_DEMO);
-    if (!existsSync(".next/BUILD_ID")) throw new LaunchError("No production build found. Run `npm run build` first.");
+    if (!existsSync(".next/BUILD_ID")) throw new LaunchError(NO_BUILD);
+    args = serverArgs({ port, hostname: env.MARQUEE_HOST, heapMb: env.MARQUEE_HEAP_MB });
   } catch (error) {
     await database.embedded?.stop();
     throw error;
   }
-  const next = spawn(process.execPath, serverArgs({ port, hostname: env.MARQUEE_HOST, heapMb: env.MARQUEE_HEAP_MB }), {
-    stdio: "inherit",
-    env: process.env,
-  });
+  const next = spawn(process.execPath, args, { stdio: "inherit", env: process.env });
   const stop = async (code: number) => {
     next.kill("SIGTERM");
     await database.embedded?.stop();
@@ -50,4 +53,4 @@ async function refuseDemoAccounts(allowed: boolean) {
   }
 }
 
-main().catch(exitWithError);
+launch(main);

@@ -1,10 +1,11 @@
 // npm test: lint, type check, unit tests, integration tests against a real
 // PostgreSQL, and the Playwright suite in a real Chromium against
-// `next build` + `next start`. `npm test -- unit|integration|e2e` runs one part.
+// `next build` + the production server (dist/server.mjs). `npm test -- unit|integration|e2e` runs one part.
 import "./lib/load-env";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import postgres from "postgres";
+import { bundleEntryPoints } from "./lib/bundle";
 import { findChromium } from "./lib/chromium";
 import { createDatabaseIfMissing, prepareDatabase, withDatabaseName } from "./lib/database";
 import { exitWithError, LaunchError } from "./lib/fail";
@@ -130,7 +131,9 @@ async function runE2e(adminUrl: string, chromium: string) {
   };
   // Demo content first: `next build` prerenders the home page from it.
   await step("Seeding the e2e database", process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/db.ts", "seed", "--force"], env);
+  // As `npm run build` does: `next build`, then the server bundle the suite serves (dist/server.mjs).
   await step("next build", "npx", ["next", "build"], env);
+  await bundleEntryPoints();
   // The suite starts Varnish on this port (e2e/support/edge-global-setup.ts); the app purges it after each publish.
   const edge = `http://127.0.0.1:${process.env.E2E_EDGE_PORT ?? 6100}/`;
   const code = await run("npx", ["playwright", "test", ...playwrightArgs], { ...env, E2E_PASSWORD, EDGE_PURGE_URLS: edge, EDGE_PURGE_SECRET: crypto.randomUUID() + crypto.randomUUID() });

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/db/client";
 import { sections, tags, users } from "@/db/schema";
 import { createArticle } from "@/lib/articles/commands";
-import type { ArticleFieldsInput } from "@/lib/articles/input";
+import type { ArticleFieldsInput } from "@/lib/articles/shape";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";

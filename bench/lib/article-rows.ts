@@ -1,6 +1,6 @@
 // One published article as the rows the status machine would have written:
 // the working copy, its publish revision, tags, bylines and the live copy.
-import type { RevisionSnapshot } from "@/db/schema";
+import type { RevisionSnapshot } from "@/lib/articles/shape";
 import { slugify } from "@/lib/articles/slug";
 import { renderHtml, renderPlainText } from "@/lib/content/render";
 import type { SectionRow, StaffRow, TagRow } from "./newsroom";

@@ -27,7 +27,7 @@ export type Results = {
 
 /** The reference the ratios divide by: a prerendered page of a minimal Next app, same bytes. */
 const REFERENCE = "minimal Next page";
-/** Marks the rows of Marquee with its page cache off (MARQUEE_PAGE_CACHE_MB=0): shown for comparison, held to no target. */
+/** Marks the rows of the same build under `next start` (no page cache): the page cache's decision compares them. */
 export const NEXT_ALONE = "Next alone";
 const shortPath = (p: string) => (p.length > 40 ? `${p.slice(0, 37)}...` : p);
 export const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "-" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
@@ -73,7 +73,8 @@ export function formatReport(r: Results): string {
     const rps = reference ? t.requestsPerSecond! / reference.requestsPerSecond! : undefined;
     const p99 = reference ? t.p99Ms! / reference.p99Ms! : undefined;
     if (t.name.endsWith(NEXT_ALONE)) {
-      figures.push([`${t.name}: req/s / p99 vs ${REFERENCE}`, `${rps?.toFixed(2) ?? "-"} / ${p99?.toFixed(2) ?? "-"}`, "", "info"]);
+      if (t.name.startsWith("article")) figures.push(verdictRow(`${t.name}: req/s vs ${REFERENCE}`, rps, rps?.toFixed(2) ?? "-", targets.nextAloneRatio));
+      else figures.push([`${t.name}: req/s / p99 vs ${REFERENCE}`, `${rps?.toFixed(2) ?? "-"} / ${p99?.toFixed(2) ?? "-"}`, "", "info"]);
       continue;
     }
     figures.push(verdictRow(`${t.name}: req/s vs ${REFERENCE}`, rps, rps?.toFixed(2) ?? "-", targets.throughputRatio));
@@ -83,6 +84,7 @@ export function formatReport(r: Results): string {
       figures.push([`  req/s, p99, CPU per request vs ${rendered.name}`, info, "", "info"]);
     }
   }
+  figures.push(...pageCacheRows(r));
   if (hasError(r.cacheMiss)) figures.push(["cache-miss article render", `error: ${r.cacheMiss.error}`, "", ""]);
   else {
     const c = r.cacheMiss;
@@ -119,6 +121,28 @@ function searchRows(r: Results): string[][] {
     const line = (label: string, x: Summary) => [label, `${ms(x.p50)} / ${ms(x.p95)} ms`, "", "info"];
     rows.push(line(`  raw SQL, ranked by ts_rank: p50 / p95 (median ${Math.round(raw.medianMatches)} matches)`, raw.ranked));
     rows.push(line("  raw SQL, newest first: p50 / p95", raw.newest));
+  }
+  return rows;
+}
+
+/**
+ * The page cache stays only where it gives at least 3x Next alone's req/s and
+ * a p99 under 100 ms where Next alone's is not (docs/architecture.md, "Cache tiers").
+ */
+function pageCacheRows(r: Results): string[][] {
+  const rows: string[][] = [];
+  for (const name of ["article (cached)", "home", "tag page"]) {
+    const cached = r.throughput.find((t) => t.name === name && t.available);
+    const alone = r.throughput.find((t) => t.name === `${name}, ${NEXT_ALONE}` && t.available);
+    if (!cached || !alone) continue;
+    const ratio = cached.requestsPerSecond! / alone.requestsPerSecond!;
+    const p99Wins = cached.p99Ms! < 100 && alone.p99Ms! >= 100;
+    rows.push([
+      `page cache on ${name}: req/s vs ${NEXT_ALONE}; p99 ms (${NEXT_ALONE})`,
+      `${ratio.toFixed(2)}x; ${ms(cached.p99Ms)} (${ms(alone.p99Ms)})`,
+      ">= 3x and p99 < 100 where Next's is not",
+      ratio >= 3 && p99Wins ? "KEEP" : "DROP",
+    ]);
   }
   return rows;
 }

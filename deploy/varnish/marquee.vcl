@@ -14,6 +14,11 @@
 # environment (the app sends its own EDGE_PURGE_SECRET). The ACL alone is not
 # enough where a TLS proxy on this host makes every client arrive from
 # 127.0.0.1. Without that variable every PURGE is refused.
+#
+# Which requests may be shared and under which key is one table,
+# lib/cache/edge-rules.ts, that the app's page cache reads too: the blocks
+# between `# edge-rules: <name>` and `# end edge-rules` are written from it by
+# `npm run vcl`; edit the table, not the blocks (a unit test compares them).
 
 import std;
 import xkey;
@@ -40,11 +45,14 @@ sub vcl_recv {
     if (req.method !~ "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$") {
         return (synth(405, "Method not allowed"));
     }
+    # edge-rules: url-length
     # A URL longer than any the site makes is an attack on the cache, not a reader.
     if (req.url ~ "^.{2049}") {
         return (synth(414, "URI too long"));
     }
+    # end edge-rules
 
+    # edge-rules: ignored-headers
     # Headers the app or Next.js could act on but the cache key ignores: a
     # client must not get a page built from them stored for everyone.
     unset req.http.X-Forwarded-Host;
@@ -56,8 +64,6 @@ sub vcl_recv {
     unset req.http.X-Original-Host;
     unset req.http.Forwarded;
     unset req.http.X-HTTP-Method-Override;
-    # Next's mark on an action it forwards to itself over loopback; the app
-    # lets such a body through without a length (lib/http/action-body-gate.ts).
     unset req.http.X-Action-Forwarded;
     unset req.http.X-Middleware-Subrequest;
     unset req.http.X-Prerender-Revalidate;
@@ -69,21 +75,26 @@ sub vcl_recv {
     unset req.http.X-Invoke-Output;
     unset req.http.X-Invoke-Status;
     unset req.http.X-Invoke-Error;
+    # end edge-rules
     unset req.http.X-Cache;
 
+    # edge-rules: private
     # Signed-in and private areas go straight to the app, cookies and all.
     if (req.url ~ "^/(admin|api/admin|api/auth|api/internal|login|account|preview)(/|\?|$)") {
         return (pass);
     }
+    # end edge-rules
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Client-side navigation (React Server Component payloads) and draft mode
-    # depend on request headers and cookies: served by the app, never stored.
-    if (req.http.RSC || req.http.Next-Router-Prefetch || req.http.Next-Router-State-Tree || req.http.Next-Action
-        || req.url ~ "[?&]_rsc=" || req.http.Cookie ~ "__prerender_bypass=" || req.http.Authorization) {
+    # edge-rules: personal
+    # Client-side navigation (React Server Component payloads), server
+    # actions, API tokens and draft mode answer one client: passed, never stored.
+    if (req.http.RSC || req.http.Next-Router-Prefetch || req.http.Next-Router-State-Tree || req.http.Next-Router-Segment-Prefetch || req.http.Next-Action || req.http.Authorization
+        || req.url ~ "[?&]_rsc=" || req.http.Cookie ~ "__prerender_bypass=") {
         return (pass);
     }
+    # end edge-rules
     # Public pages look the same to everyone: the session cookie of a signed-in
     # editor never reaches the app from here, nor any page stored for readers.
     unset req.http.Cookie;
@@ -97,6 +108,7 @@ sub vcl_recv {
         unset req.http.Accept-Encoding;
     }
 
+    # edge-rules: query-string
     # Tracking parameters never change a response: drop them from the key.
     set req.url = regsuball(req.url, "(?i)([?&])(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|twclid|ttclid|_ga|_gl)(=[^&]*)?(?=&|$)", "\1");
     set req.url = regsuball(req.url, "&{2,}", "&");
@@ -109,6 +121,7 @@ sub vcl_recv {
     } else {
         set req.url = std.querysort(req.url);
     }
+    # end edge-rules
     return (hash);
 }
 

@@ -3,12 +3,13 @@
 // every server action in the build, each with the access check its own source
 // makes. A file with no check this module recognises is reported as a problem,
 // which fails the access spec: a new unprotected route or action cannot slip through.
+// Every other route handler in app/ must match a reviewed public rule (findOtherRoutes).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { workflowRoutes } from "@/lib/api/schemas";
 import { permissions, type Permission } from "@/lib/auth/permissions";
-import { nextStatus, statuses, type Action } from "@/lib/publishing/status-machine";
+import { actionPermission } from "@/lib/publishing/status-machine";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -49,6 +50,25 @@ const publicByDesign: Record<string, string> = {
 };
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+export type OtherRoute = { file: string; pattern: string; method: string; why: string };
+
+/**
+ * Reviewed route handlers outside the admin surface, by file: why each takes
+ * no session (or makes a check of its own). A route.ts anywhere else in app/
+ * that no rule here covers is a problem, so a new handler is reviewed before
+ * the crawl passes.
+ */
+const outsideAdmin: [RegExp, string][] = [
+  [/^app\/\(site\)\/(tags|sections|authors)\/\[slug\]\/feed\.(xml|atom|json)\/route\.ts$/, "public feed of published stories"],
+  [/^app\/feed\.(xml|atom|json)\/route\.ts$/, "public feed of published stories"],
+  [/^app\/(sitemap\.xml|sitemaps\/news\.xml|sitemaps\/\[file\])\/route\.ts$/, "public sitemap of published content"],
+  [/^app\/api\/content\/articles(\/\[slug\])?\/route\.ts$/, "read-only content API: published stories only"],
+  [/^app\/api\/auth\/\[\.\.\.nextauth\]\/route\.ts$/, "next-auth: signing in is how a session starts"],
+  [/^app\/api\/internal\/revalidate\/route\.ts$/, "this process's own background tasks only: a per-process secret, 404 to anyone else"],
+  [/^app\/api\/health\/route\.ts$/, "liveness for supervisors and load balancers: reads nothing"],
+  [/^app\/api\/ready\/route\.ts$/, "readiness for load balancers and the edge's probe: check results only, no content, no secret"],
+];
 
 function walk(dir: string, name: string): string[] {
   const found: string[] = [];
@@ -91,14 +111,6 @@ function singlePermission(found: string[], where: string): Guard | null {
   return distinct.length ? { kind: "permission", permission: asPermission(distinct[0], where) } : null;
 }
 
-function workflowPermission(action: Action): Permission {
-  for (const from of statuses) {
-    const step = nextStatus(from, action);
-    if (step.ok) return step.permission;
-  }
-  throw new Error(`No transition for ${action}`);
-}
-
 export function findAdminPages(): Found<AdminPage> {
   return eachFile(walk("app/(admin)", "page.tsx"), (file) => {
     const guard = singlePermission(literalPermissions(read(file), /requirePageActor\(\s*"([^"]+)"/g), file);
@@ -116,17 +128,30 @@ export function findApiRoutes(): Found<ApiRoute> {
   });
 }
 
+/** Every route handler under app/ outside the admin surface (findApiRoutes), each with its reviewed reason. */
+export function findOtherRoutes(): Found<OtherRoute> {
+  const admin = (file: string) => file.startsWith("app/api/admin/") || file.startsWith("app/(admin)/");
+  return eachFile(walk("app", "route.ts").filter((file) => !admin(file)), (file) => {
+    const why = outsideAdmin.find(([pattern]) => pattern.test(file))?.[1];
+    if (!why) throw new Error(`${file} is a route handler outside the admin surface that no one has reviewed: add it to outsideAdmin in e2e/support/route-tree.ts with the reason it needs no session`);
+    const source = read(file);
+    const methods = METHODS.filter((m) => exportChunk(source, m) || new RegExp(`export \\{[^}]*\\b${m}\\b`).test(source));
+    if (!methods.length) throw new Error(`${file} exports no HTTP method`);
+    return methods.map((method) => ({ file, pattern: urlPattern(file), method, why }));
+  });
+}
+
 function apiGuard(file: string, source: string, method: string): Guard {
   const where = `${file} ${method}`;
   const why = publicByDesign[`${file}#${method}`];
   if (why) return { kind: "public", why };
   const literal = singlePermission(literalPermissions(exportChunk(source, method), /permission:\s*"([^"]+)"/g), where);
   if (literal) return literal;
-  if (/permission:\s*workflowPermission\(action\)/.test(source) && /workflowRoutes\[segment\]/.test(source)) {
+  if (/permission:\s*actionPermission\(action\)/.test(source) && /workflowRoutes\[segment\]/.test(source)) {
     // Segments outside workflowRoutes fall to the file's one literal defineRoute (unknownAction).
     const fallback = singlePermission(literalPermissions(source, /permission:\s*"([^"]+)"/g), `${where} (unknown actions)`);
     if (fallback?.kind !== "permission") throw new Error(`${where}: no door for unknown workflow segments`);
-    const segments = Object.fromEntries(Object.entries(workflowRoutes).map(([segment, r]) => [segment, workflowPermission(r.action)]));
+    const segments = Object.fromEntries(Object.entries(workflowRoutes).map(([segment, r]) => [segment, actionPermission(r.action)]));
     return { kind: "workflow", segments, fallback: fallback.permission };
   }
   const chunk = exportChunk(source, method);

@@ -9,10 +9,10 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { findSectionBySlug, findTagsByRefs, findUsersByEmails } from "@/lib/articles/api-queries";
-import type { ArticleFieldsInput } from "@/lib/articles/input";
+import type { ArticleFieldsInput } from "@/lib/articles/shape";
 import { slugify } from "@/lib/articles/slug";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { mayChangeBylines } from "@/lib/auth/permissions";
 import { documentSchema } from "@/lib/content/document";
 import { htmlToDocument } from "@/lib/content/from-html";
 import { markdownToDocument } from "@/lib/content/from-markdown";
@@ -50,7 +50,7 @@ export async function resolveArticleInput(actor: Actor, input: ArticleEditableIn
   if (bylines !== undefined) {
     const people = await findUsersByEmails({ emails: bylines });
     const byEmail = new Map(people.map((p) => [p.email.toLowerCase(), p.id]));
-    const mayChoose = can(actor.role, "article:change-bylines");
+    const mayChoose = mayChangeBylines(actor);
     const ids = bylines.map((email) => {
       const id = byEmail.get(email.toLowerCase());
       if (!id && mayChoose) fail("bylines", `no user has the email "${email}"`);

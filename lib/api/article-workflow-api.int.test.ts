@@ -11,7 +11,7 @@ import { articleRevisions, liveArticles } from "@/db/schema";
 import { articleCreateSchema, workflowRoutes } from "@/lib/api/schemas";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle } from "@/tests/factories";
-import { type Caller, call, expectRefused, inHours, makeCaller, postWorkflowAction } from "./api-test-kit";
+import { type Caller, call, expectRefused, inHours, makeCaller, postWorkflowAction } from "@/tests/api-test-kit";
 
 // No Next request context here, so no cookie to read: a request without a token has no session.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));

@@ -11,7 +11,7 @@ import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import { doc, p } from "@/lib/content/build";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle, makeSection, makeTag, makeUser, unique } from "@/tests/factories";
-import { type Caller, call, expectRefused, makeCaller } from "./api-test-kit";
+import { type Caller, call, expectRefused, makeCaller } from "@/tests/api-test-kit";
 
 // No Next request context here, so no cookie to read: a request without a token has no session.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));

@@ -6,16 +6,16 @@ import { db } from "@/db/client";
 import { createArticle } from "@/lib/articles/commands";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { getArticleForApi, listArticlesForApi } from "@/lib/articles/api-queries";
+import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
 import { listRevisions } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/update";
 import type { Actor } from "@/lib/auth/actor";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { mayEditInStatus, mayReplaceBylines } from "@/lib/auth/permissions";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { invalidateListedTags } from "@/lib/tags/commands";
-import { type Action, nextStatus, statuses } from "@/lib/publishing/status-machine";
+import type { Action } from "@/lib/publishing/status-machine";
 import { createMissingTags, resolveArticleInput } from "./article-input";
 import { toApiArticle, toApiListItem } from "./article-json";
-import { decodeCursor, encodeCursor } from "./cursor";
 import { type ArticleCreateInput, articleListQuerySchema, type ArticlePatchInput, type ApiArticle, workflowRoutes, type WorkflowSegment } from "./schemas";
 import { isUuid } from "@/lib/params";
 
@@ -44,7 +44,7 @@ export async function listArticles(actor: Actor, searchParams: URLSearchParams) 
 export async function createArticleFromApi(actor: Actor, input: ArticleCreateInput): Promise<ApiArticle> {
   const resolved = await resolveArticleInput(actor, input);
   const bylineIds = resolved.fields.bylineIds;
-  if (bylineIds && !can(actor.role, "article:change-bylines") && !(bylineIds.length === 1 && bylineIds[0] === actor.id)) {
+  if (bylineIds && !mayReplaceBylines(actor, [actor.id], bylineIds)) {
     // createArticle would quietly put the contributor's name instead; an API client should hear it.
     throw forbidden("Only editors can choose bylines; your articles carry your name.");
   }
@@ -64,12 +64,11 @@ export async function updateArticleFromApi(actor: Actor, id: string, input: Arti
   // saveArticle decides all of this again under a row lock; checking first
   // answers before any tag is looked at.
   if (current.version !== version) throw conflict(current);
-  if (!can(actor.role, "article:edit-any") && current.status !== "draft") {
+  if (!mayEditInStatus(actor, current.status)) {
     throw forbidden("This article is with the editors; it can be changed again once it is sent back.");
   }
   const bylineIds = resolved.fields.bylineIds;
-  const currentBylines = current.bylines.map((b) => b.id);
-  if (bylineIds && !can(actor.role, "article:change-bylines") && bylineIds.join() !== currentBylines.join()) {
+  if (bylineIds && !mayReplaceBylines(actor, current.bylines.map((b) => b.id), bylineIds)) {
     throw forbidden("Only editors can change bylines.");
   }
   let listedSlugs: string[];
@@ -93,15 +92,6 @@ function conflict(current: ApiArticle) {
     currentVersion: current.version,
     current,
   });
-}
-
-/** The permission a workflow action needs, read from the status machine's table. */
-export function workflowPermission(action: Action): Permission {
-  for (const from of statuses) {
-    const step = nextStatus(from, action);
-    if (step.ok) return step.permission;
-  }
-  throw new Error(`No transition for ${action}`);
 }
 
 export async function runWorkflowAction(

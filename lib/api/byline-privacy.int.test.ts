@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as collection from "@/app/api/admin/articles/route";
 import * as single from "@/app/api/admin/articles/[id]/route";
 import { makeArticle, unique } from "@/tests/factories";
-import { type Caller, call, expectRefused, makeCaller } from "./api-test-kit";
+import { type Caller, call, expectRefused, makeCaller } from "@/tests/api-test-kit";
 
 // No Next request context here, so no cookie to read: a request without a token has no session.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));

@@ -6,7 +6,7 @@ import { db } from "@/db/client";
 import { articles, auditEvents } from "@/db/schema";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle } from "@/tests/factories";
-import { type Caller, expectRefused, inHours, makeCaller, postWorkflowAction } from "./api-test-kit";
+import { type Caller, expectRefused, inHours, makeCaller, postWorkflowAction } from "@/tests/api-test-kit";
 
 // No Next request context here, so no cookie to read: a request without a token has no session.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));

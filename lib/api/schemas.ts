@@ -1,10 +1,10 @@
 // The Admin API's request and response shapes, in one place: the route
 // handlers parse with them and lib/api/openapi.ts documents them. Field
-// rules are the article's own (lib/articles/input.ts), so the API and the
+// rules are the article's own (lib/articles/shape.ts), so the API and the
 // editor refuse the same things with the same messages.
 import { z } from "zod";
 import { revisionKind } from "@/db/schema";
-import { articleFieldsSchema } from "@/lib/articles/input";
+import { articleFieldsSchema } from "@/lib/articles/shape";
 import { errorStatus } from "@/lib/errors";
 import { type Action, statuses } from "@/lib/publishing/status-machine";
 import { tagKind } from "@/lib/tags/kinds";
@@ -131,7 +131,6 @@ export const articleListQuerySchema = z
     limit: z.coerce.number().int().min(1).max(100).default(25),
   })
   .strict();
-export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
 
 // ---- Responses ------------------------------------------------------------------
 

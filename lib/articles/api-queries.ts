@@ -2,19 +2,23 @@
 // section, keyset-paged; and the look-ups that turn the API's slugs, names
 // and emails into ids. Contributors see only what the dashboard shows them.
 import "server-only";
+import { dashboardWhere } from "./dashboard-queries";
 import { visibleArticlesTo } from "./visibility";
-import { and, desc, eq, exists, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articleAuthors, articles, articleTags, liveArticles, sections, tags, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { TagKind } from "@/lib/tags/kinds";
 import type { Status } from "@/lib/publishing/status-machine";
+import type { Keyset } from "./cursor";
+import { afterKey, microsOf } from "./keyset";
+import type { ArticleColumns } from "./shape";
 
 export type ApiTagRef = { slug: string; name: string; kind: TagKind };
 export type ApiBylineRef = { id: string; name: string; email: string };
 export type ApiSectionRef = { slug: string; name: string };
 /** A position in the list: updated_at in whole microseconds since the epoch, and the id. */
-export type ListKey = { updatedUs: string; id: string };
+export type ListKey = Keyset;
 
 export type ApiListRow = {
   id: string;
@@ -41,9 +45,6 @@ const bylinesJson = sql<ApiBylineRef[]>`coalesce((
   where ${articleAuthors.articleId} = ${articles.id}), '[]'::json)`;
 const sectionJson = sql<ApiSectionRef | null>`case when ${sections.id} is null then null
   else json_build_object('slug', ${sections.slug}, 'name', ${sections.name}) end`;
-// Exact to the microsecond (a JS Date keeps milliseconds), so a page never skips or repeats a row.
-const updatedUs = sql<string>`(extract(epoch from date_trunc('second', ${articles.updatedAt}))::bigint * 1000000
-  + extract(microseconds from ${articles.updatedAt})::bigint % 1000000)::text`;
 
 export async function listArticlesForApi({
   actor,
@@ -52,27 +53,9 @@ export async function listArticlesForApi({
   actor: Actor;
   filter: { status?: Status; tag?: string; q?: string; after?: ListKey; limit: number };
 }): Promise<{ rows: ApiListRow[]; hasMore: boolean }> {
-  const conditions: (SQL | undefined)[] = [isNull(articles.deletedAt), visibleArticlesTo(actor)];
-  if (filter.status) conditions.push(eq(articles.status, filter.status));
-  if (filter.tag) {
-    const tag = filter.tag;
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(articleTags)
-          .innerJoin(tags, eq(tags.id, articleTags.tagId))
-          .where(and(eq(articleTags.articleId, articles.id), or(eq(tags.slug, tag), sql`lower(${tags.name}) = lower(${tag})`))),
-      ),
-    );
-  }
-  if (filter.q) conditions.push(ilike(articles.title, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  if (filter.after) {
-    const { updatedUs: us, id } = filter.after;
-    conditions.push(
-      sql`(${articles.updatedAt}, ${articles.id}) < (timestamptz 'epoch' + ${us}::bigint * interval '1 microsecond', ${id}::uuid)`,
-    );
-  }
+  // The dashboard's filters, so the API lists what the dashboard would.
+  const conditions: (SQL | undefined)[] = [dashboardWhere(actor, filter)];
+  if (filter.after) conditions.push(afterKey(articles.updatedAt, articles.id, filter.after));
   const rows = await db
     .select({
       id: articles.id,
@@ -85,7 +68,7 @@ export async function listArticlesForApi({
       section: sectionJson,
       tags: tagsJson,
       bylines: bylinesJson,
-      updatedUs,
+      updatedUs: microsOf(articles.updatedAt),
     })
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
@@ -93,28 +76,24 @@ export async function listArticlesForApi({
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(filter.limit + 1);
   return {
-    rows: rows.slice(0, filter.limit).map(({ updatedUs: us, ...row }) => ({ ...row, key: { updatedUs: us, id: row.id } })),
+    rows: rows.slice(0, filter.limit).map(({ updatedUs: us, ...row }) => ({ ...row, key: { us, id: row.id } })),
     hasMore: rows.length > filter.limit,
   };
 }
 
-export type ApiArticleRecord = {
+/**
+ * A working copy as the Admin API reads it: the editable fields as stored
+ * (lib/articles/shape.ts), except the body, rendered, and the section, tags
+ * and bylines, as references; and the workflow state.
+ */
+export type ApiArticleRecord = Omit<ArticleColumns, "body" | "sectionId"> & {
   id: string;
-  slug: string;
   status: Status;
   version: number;
-  title: string;
-  dek: string;
   bodyHtml: string;
   section: ApiSectionRef | null;
   tags: ApiTagRef[];
   bylines: ApiBylineRef[];
-  heroImageUrl: string | null;
-  heroImageAlt: string;
-  heroImageCredit: string;
-  seoTitle: string;
-  seoDescription: string;
-  correctionNote: string;
   reviewNote: string;
   publishAt: Date | null;
   unpublishAt: Date | null;
@@ -156,15 +135,6 @@ export async function getArticleForApi({ actor, id }: { actor: Actor; id: string
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(liveArticles, eq(liveArticles.articleId, articles.id))
-    .where(and(eq(articles.id, id), isNull(articles.deletedAt), visibleArticlesTo(actor)));
-  return row ?? null;
-}
-
-/** Version and status of an article the actor may see, for checks before a write. */
-export async function getArticleStateForApi({ actor, id }: { actor: Actor; id: string }): Promise<{ version: number; status: Status } | null> {
-  const [row] = await db
-    .select({ version: articles.version, status: articles.status })
-    .from(articles)
     .where(and(eq(articles.id, id), isNull(articles.deletedAt), visibleArticlesTo(actor)));
   return row ?? null;
 }

@@ -3,8 +3,16 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
+import type { EntityKind } from "@/lib/entities/kinds";
+import { findEntity } from "@/lib/entities/queries";
 import type { ArticleSummary, PublicArticle } from "./dto";
 import { findBusiestTag, findRedirect, getLiveArticleBySlug, listLiveArticles, listSections } from "./queries";
+
+/** The newest `limit` live articles under the entity with this slug; none when it does not exist. */
+async function latestUnder(kind: EntityKind, slug: string, limit: number): Promise<ArticleSummary[]> {
+  const entity = await findEntity(kind, slug);
+  return entity ? (await listLiveArticles({ filter: { [kind]: entity.id }, limit })).items : [];
+}
 
 function tagsShownBy(article: ArticleSummary): string[] {
   return [
@@ -30,7 +38,7 @@ export async function getArticlePage(slug: string): Promise<
   cacheTag(...tagsShownBy(article));
   const firstTag = article.tags[0]?.slug;
   const related = firstTag
-    ? (await listLiveArticles({ limit: 5, tagSlug: firstTag })).filter((a) => a.id !== article.id).slice(0, 4)
+    ? (await latestUnder("tag", firstTag, 5)).filter((a) => a.id !== article.id).slice(0, 4)
     : [];
   return { article, related };
 }
@@ -48,16 +56,16 @@ export async function getHomePage(): Promise<HomePage> {
   cacheLife("content");
   cacheTag(cacheTags.home);
   const [latest, sectionList, busiest] = await Promise.all([
-    listLiveArticles({ limit: 13 }),
+    listLiveArticles({ limit: 13 }).then((list) => list.items),
     listSections(),
     findBusiestTag({ kinds: ["show", "film"], days: 30 }),
   ]);
   const sections = await Promise.all(
-    sectionList.map(async (s) => ({ ...s, articles: await listLiveArticles({ limit: 4, sectionSlug: s.slug }) })),
+    sectionList.map(async (s) => ({ ...s, articles: await latestUnder("section", s.slug, 4) })),
   );
   // The rail's tag name is on the page, so a rename of that tag must refresh it.
   if (busiest) cacheTag(cacheTags.tag(busiest.slug));
-  const rail = busiest ? { tag: busiest, articles: await listLiveArticles({ limit: 5, tagSlug: busiest.slug }) } : null;
+  const rail = busiest ? { tag: busiest, articles: await latestUnder("tag", busiest.slug, 5) } : null;
   return { lead: latest[0] ?? null, latest: latest.slice(1), rail, sections: sections.filter((s) => s.articles.length) };
 }
 

@@ -5,10 +5,10 @@ import { db, type Executor } from "@/db/client";
 import { articleRevisions, articles } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { can, initialBylines } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
 import { fieldErrors, forbidden, invalid } from "@/lib/errors";
-import { articleFieldsSchema, type ArticleFieldsInput } from "./input";
+import { articleFieldsSchema, type ArticleFieldsInput, columnFieldsOf } from "./shape";
 import { assertDailyQuota } from "./quotas";
 import { slugify } from "./slug";
 import { claimFreeSlug, readSnapshot, replaceTagsAndBylines } from "./working-copy";
@@ -25,8 +25,7 @@ export async function createArticle(
     throw invalid("The article has invalid fields.", fieldErrors(parsed.error.issues));
   }
   const input = parsed.data;
-  // Contributors write under their own name; choosing bylines is an editor's call.
-  const bylineIds = can(actor.role, "article:change-bylines") && input.bylineIds.length ? input.bylineIds : [actor.id];
+  const bylineIds = initialBylines(actor, input.bylineIds);
   const base = input.slug ?? slugify(input.title);
   if (!base) throw invalid("The title needs at least one letter or digit.", { title: ["needs a letter or digit"] });
 
@@ -36,18 +35,8 @@ export async function createArticle(
     const [article] = await tx
       .insert(articles)
       .values({
-        slug,
-        title: input.title,
-        dek: input.dek,
-        body: input.body,
+        ...columnFieldsOf({ ...input, slug, heroImageUrl: input.heroImageUrl || null }),
         bodyHtml: renderHtml(input.body),
-        sectionId: input.sectionId,
-        heroImageUrl: input.heroImageUrl || null,
-        heroImageAlt: input.heroImageAlt,
-        heroImageCredit: input.heroImageCredit,
-        seoTitle: input.seoTitle,
-        seoDescription: input.seoDescription,
-        correctionNote: input.correctionNote,
         createdById: actor.id,
         createdAt: now,
         updatedAt: now,

@@ -36,7 +36,8 @@ export const dashboardFilterSchema = z.object({
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
 
-function filterWhere(actor: Actor, f: Omit<DashboardFilter, "sort" | "page">): SQL | undefined {
+/** The working copies `actor` may see that pass the filter; the Admin API's list uses it too. */
+export function dashboardWhere(actor: Actor, f: Omit<DashboardFilter, "sort" | "page">): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(articles.deletedAt), visibleArticlesTo(actor)];
   if (f.status) conditions.push(eq(articles.status, f.status));
   if (f.section) conditions.push(sql`${articles.sectionId} = (select id from ${sections} where ${sections.slug} = ${f.section})`);
@@ -64,7 +65,7 @@ const orderings: Record<DashboardFilter["sort"], SQL[]> = {
 };
 
 export async function listDashboardArticles({ actor, filter }: { actor: Actor; filter: DashboardFilter }) {
-  const where = filterWhere(actor, filter);
+  const where = dashboardWhere(actor, filter);
   const [rows, [total]] = await Promise.all([
     db
       .select({

@@ -1,14 +1,14 @@
 // Plain shapes the public site and APIs receive. Dates are ISO strings so
-// they cross the cache and the network unchanged.
+// they cross the cache and the network unchanged. Fields shown as an editor
+// saved them keep their types from lib/articles/shape.ts.
+import type { ArticleColumns } from "./shape";
+
 export type TagRef = { slug: string; name: string; kind: string };
 export type BylineRef = { id: string; name: string; slug: string | null };
 export type SectionRef = { slug: string; name: string };
 
-export type ArticleSummary = {
+export type ArticleSummary = Pick<ArticleColumns, "slug" | "title" | "dek"> & {
   id: string;
-  slug: string;
-  title: string;
-  dek: string;
   url: string;
   publishedAt: string;
   updatedAt: string;
@@ -18,12 +18,10 @@ export type ArticleSummary = {
   bylines: BylineRef[];
 };
 
-export type PublicArticle = ArticleSummary & {
-  bodyHtml: string;
-  correctionNote: string;
-  seoTitle: string;
-  seoDescription: string;
-};
+export type PublicArticle = ArticleSummary &
+  Pick<ArticleColumns, "correctionNote" | "seoTitle" | "seoDescription"> & {
+    bodyHtml: string;
+  };
 
 export const articlePath = (slug: string) => `/articles/${slug}`;
 export const tagPath = (slug: string) => `/tags/${slug}`;

@@ -1,14 +1,14 @@
 // The working copy as the editor screen needs it.
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articleAuthors, articles, articleTags, liveArticles, tags, users } from "@/db/schema";
+import { articleAuthors, articleTags, liveArticles, tags, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import type { ArticleDocument } from "@/lib/content/document";
-import { type Action, availableActions, nextStatus, type Status } from "@/lib/publishing/status-machine";
+import { mayChangeBylines, mayEditInStatus, mayTakeAction } from "@/lib/auth/permissions";
+import { type Action, availableActions, type Status } from "@/lib/publishing/status-machine";
 import { articlePath } from "./dto";
-import { mayEditArticle } from "./working-copy";
+import { type ArticleFormFields, columnFieldsOf } from "./shape";
+import { findEditableArticle } from "./visibility";
 
 export type EditorArticle = {
   id: string;
@@ -20,19 +20,7 @@ export type EditorArticle = {
   publishedAt: string | null;
   updatedAt: string;
   liveUrl: string | null;
-  fields: {
-    title: string;
-    dek: string;
-    slug: string;
-    body: ArticleDocument;
-    sectionId: string | null;
-    heroImageUrl: string;
-    heroImageAlt: string;
-    heroImageCredit: string;
-    seoTitle: string;
-    seoDescription: string;
-    correctionNote: string;
-  };
+  fields: ArticleFormFields;
   tags: { id: string; slug: string; name: string; kind: string }[];
   /** Names only: the editor page goes to contributors too, who need no staff emails. */
   bylines: { id: string; name: string }[];
@@ -43,8 +31,8 @@ export type EditorArticle = {
 };
 
 export async function getArticleForEditor({ actor, id }: { actor: Actor; id: string }): Promise<EditorArticle | null> {
-  const [row] = await db.select().from(articles).where(eq(articles.id, id));
-  if (!row || row.deletedAt || !(await mayEditArticle(db, actor, row.createdById, id))) return null;
+  const row = await findEditableArticle(db, actor, id);
+  if (!row) return null;
   const [tagRows, bylineRows, live] = await Promise.all([
     db
       .select({ id: tags.id, slug: tags.slug, name: tags.name, kind: tags.kind })
@@ -58,9 +46,8 @@ export async function getArticleForEditor({ actor, id }: { actor: Actor; id: str
       .innerJoin(users, eq(users.id, articleAuthors.userId))
       .where(eq(articleAuthors.articleId, id))
       .orderBy(asc(articleAuthors.position)),
-    db.select({ slug: liveArticles.slug }).from(liveArticles).where(inArray(liveArticles.articleId, [id])),
+    db.select({ slug: liveArticles.slug }).from(liveArticles).where(eq(liveArticles.articleId, id)),
   ]);
-  const editAny = can(actor.role, "article:edit-any");
   return {
     id,
     version: row.version,
@@ -71,27 +58,11 @@ export async function getArticleForEditor({ actor, id }: { actor: Actor; id: str
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     liveUrl: live[0] ? articlePath(live[0].slug) : null,
-    fields: {
-      title: row.title,
-      dek: row.dek,
-      slug: row.slug,
-      body: row.body,
-      sectionId: row.sectionId,
-      heroImageUrl: row.heroImageUrl ?? "",
-      heroImageAlt: row.heroImageAlt,
-      heroImageCredit: row.heroImageCredit,
-      seoTitle: row.seoTitle,
-      seoDescription: row.seoDescription,
-      correctionNote: row.correctionNote,
-    },
+    fields: { ...columnFieldsOf(row), heroImageUrl: row.heroImageUrl ?? "" },
     tags: tagRows,
     bylines: bylineRows,
-    actions: availableActions(row.status).filter((a) => {
-      if (a === "cancel_unpublish" && !row.unpublishAt) return false;
-      const step = nextStatus(row.status, a);
-      return step.ok && can(actor.role, step.permission);
-    }),
-    canEdit: editAny || row.status === "draft",
-    canChangeBylines: can(actor.role, "article:change-bylines"),
+    actions: availableActions(row.status).filter((a) => (a !== "cancel_unpublish" || !!row.unpublishAt) && mayTakeAction(actor, a)),
+    canEdit: mayEditInStatus(actor, row.status),
+    canChangeBylines: mayChangeBylines(actor),
   };
 }

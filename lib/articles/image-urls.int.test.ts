@@ -8,7 +8,7 @@ import * as collection from "@/app/api/admin/articles/route";
 import * as single from "@/app/api/admin/articles/[id]/route";
 import { db } from "@/db/client";
 import { articles, liveArticles } from "@/db/schema";
-import { type Caller, call, expectRefused, fingerprint, makeCaller } from "@/lib/api/api-test-kit";
+import { type Caller, call, expectRefused, fingerprint, makeCaller } from "@/tests/api-test-kit";
 import type { ArticleDocument } from "@/lib/content/document";
 import { loadFeedSource } from "@/lib/feeds/queries";
 import { transitionArticle } from "@/lib/publishing/commands";
@@ -120,7 +120,7 @@ describe("an unusable address stored before the check", () => {
     const article = await getLiveArticleBySlug({ slug: draft.slug });
     expect(article?.heroImage).toBeNull();
     expect(() => newsArticleJsonLd(article!, "https://news.example")).not.toThrow();
-    const listed = (await listLiveArticles({ limit: 50 })).find((a) => a.id === draft.id);
+    const listed = (await listLiveArticles({ limit: 50 })).items.find((a) => a.id === draft.id);
     expect(listed?.heroImage).toBeNull();
     const feed = await loadFeedSource({ kind: "site" });
     expect(feed.source?.articles.find((a) => a.id === draft.id)?.hero).toBeNull();

@@ -13,7 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { articlePath, type PublicArticle } from "./dto";
 import { heroImageOf } from "./queries";
-import { mayEditArticle } from "./working-copy";
+import { findEditableArticle } from "./visibility";
 
 
 /** The working copy as readers would see it if it were published now. */
@@ -76,9 +76,9 @@ export async function getPreviewArticle({ articleId }: { articleId: string }): P
   };
 }
 
+/** Newsroom previews follow the editor: whoever may open the article may preview it. */
 export async function canPreview(actor: Actor, articleId: string): Promise<boolean> {
-  const [row] = await db.select({ createdById: articles.createdById }).from(articles).where(eq(articles.id, articleId));
-  return !!row && (await mayEditArticle(db, actor, row.createdById, articleId));
+  return (await findEditableArticle(db, actor, articleId)) !== null;
 }
 
 export async function createPreviewLink({ actor, articleId, hours }: { actor: Actor; articleId: string; hours: number }) {

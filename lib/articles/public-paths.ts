@@ -4,17 +4,19 @@
 // (lib/cache/unknown-page-gate.ts), so a slug nobody published never gets a
 // render, and so never a cache entry. No "server-only": the server imports it
 // outside React.
-import { and, arrayContains, count, eq, isNotNull, type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { db } from "@/db/client";
-import { liveArticles, sections, slugRedirects, tags, users } from "@/db/schema";
+import { liveArticles, slugRedirects } from "@/db/schema";
+import { ENTITY_KINDS, type EntityKind, entityKinds } from "@/lib/entities/kinds";
+import { countLiveArticles, findEntity as findListedEntity } from "@/lib/entities/queries";
 import { pageCountOf, parsePageSegment } from "@/lib/search/params";
 import { isValidSlug } from "./slug";
 
-export type EntityKind = "article" | "tag" | "section" | "author";
+export type PathKind = "article" | EntityKind;
 
 export type PublicPath = {
-  kind: EntityKind;
+  kind: PathKind;
   slug: string;
   /** For /page/<n>: n (null when the segment is not a page number there can be). */
   page?: number | null;
@@ -22,8 +24,8 @@ export type PublicPath = {
   placeholder: string;
 };
 
-const SEGMENTS: Record<string, EntityKind> = { articles: "article", tags: "tag", sections: "section", authors: "author" };
-const ENTITY_PATH = /^\/(articles|tags|sections|authors)\/([^/]+)(\/.*)?$/;
+const SEGMENTS: Record<string, PathKind> = Object.fromEntries([["articles", "article"], ...ENTITY_KINDS.map((kind) => [entityKinds[kind].segment, kind])]);
+const ENTITY_PATH = new RegExp(`^/(${Object.keys(SEGMENTS).join("|")})/([^/]+)(/.*)?$`);
 const FEED = /^\/feed\.(xml|atom|json)$/;
 const PAGE = /^\/page\/([^/]+)$/;
 const SHARE_IMAGE = /^\/opengraph-image[^/]*$/;
@@ -83,39 +85,16 @@ export function forgetKnownPaths(): void {
   known.clear();
 }
 
-async function findEntity(kind: EntityKind, slug: string): Promise<string | null> {
-  switch (kind) {
-    case "article": {
-      const rows = await db.execute<{ id: string }>(sql`
-        select ${liveArticles.articleId} as id from ${liveArticles} where ${liveArticles.slug} = ${slug}
-        union all
-        select ${slugRedirects.articleId} from ${slugRedirects}
-          join ${liveArticles} on ${liveArticles.articleId} = ${slugRedirects.articleId}
-          where ${slugRedirects.oldSlug} = ${slug}
-        limit 1`);
-      return rows[0]?.id ?? null;
-    }
-    case "tag": {
-      const [row] = await db.select({ id: tags.id }).from(tags).where(and(eq(tags.slug, slug), isNotNull(tags.listedAt)));
-      return row?.id ?? null;
-    }
-    case "section": {
-      const [row] = await db.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug));
-      return row?.id ?? null;
-    }
-    case "author": {
-      const [row] = await db.select({ id: users.id }).from(users).where(eq(users.slug, slug));
-      return row?.id ?? null;
-    }
-  }
+async function findEntity(kind: PathKind, slug: string): Promise<string | null> {
+  if (kind !== "article") return (await findListedEntity(kind, slug))?.id ?? null;
+  const rows = await db.execute<{ id: string }>(sql`
+    select ${liveArticles.articleId} as id from ${liveArticles} where ${liveArticles.slug} = ${slug}
+    union all
+    select ${slugRedirects.articleId} from ${slugRedirects}
+      join ${liveArticles} on ${liveArticles.articleId} = ${slugRedirects.articleId}
+      where ${slugRedirects.oldSlug} = ${slug}
+    limit 1`);
+  return rows[0]?.id ?? null;
 }
 
-async function countLive(kind: Exclude<EntityKind, "article">, id: string): Promise<number> {
-  const where: Record<typeof kind, SQL> = {
-    tag: arrayContains(liveArticles.tagIds, [id]),
-    section: eq(liveArticles.sectionId, id),
-    author: arrayContains(liveArticles.authorIds, [id]),
-  };
-  const [row] = await db.select({ n: count() }).from(liveArticles).where(where[kind]);
-  return row?.n ?? 0;
-}
+const countLive = (kind: EntityKind, id: string) => countLiveArticles({ [kind]: id });

@@ -1,12 +1,16 @@
-// Reads of what readers see (live articles). Uncached: lib/articles/cached.ts
-// wraps them for pages and feeds.
+// Reads of what readers see (live articles). Uncached: lib/articles/cached.ts,
+// lib/entities/cached.ts and lib/feeds/cached.ts wrap them.
 import "server-only";
-import { and, arrayContains, count, desc, eq, gte, inArray, isNotNull, max, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, isNotNull, max, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { liveArticles, sections, slugRedirects, tags, users } from "@/db/schema";
+import type { LiveFilter } from "@/lib/entities/kinds";
+import { liveConditions } from "@/lib/entities/queries";
 import type { TagKind } from "@/lib/tags/kinds";
+import type { Keyset } from "./cursor";
 import { type ArticleSummary, articlePath, type PublicArticle, type TagRef } from "./dto";
 import { usableImageUrl } from "./image-url";
+import { afterKey, microsOf } from "./keyset";
 
 type LiveRow = typeof liveArticles.$inferSelect;
 
@@ -109,29 +113,43 @@ export async function findRedirect({ slug }: { slug: string }): Promise<string |
   return row?.slug ?? null;
 }
 
-export type ListFilter = { limit: number; sectionSlug?: string; tagSlug?: string; authorId?: string };
+export type LiveList<T> = { items: T[]; next: Keyset | null };
+type LiveListInput = {
+  /** The entity ids every article must be filed under; none lists every live article. */
+  filter?: LiveFilter;
+  limit: number;
+  /** Keyset paging (the content API): the articles after this key. */
+  after?: Keyset;
+  /** Numbered pages (the tag, section and author pages): how many articles to skip. */
+  offset?: number;
+  /** With the body's HTML (feeds): never the plain text or the search vector, which nobody lists. */
+  withBody?: boolean;
+};
 
-export async function listLiveArticles(filter: ListFilter): Promise<ArticleSummary[]> {
-  const where: SQL[] = [];
-  if (filter.sectionSlug) {
-    const [section] = await db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filter.sectionSlug));
-    if (!section) return [];
-    where.push(eq(liveArticles.sectionId, section.id));
-  }
-  if (filter.tagSlug) {
-    const [tag] = await db.select({ id: tags.id }).from(tags).where(and(eq(tags.slug, filter.tagSlug), isNotNull(tags.listedAt)));
-    if (!tag) return [];
-    where.push(arrayContains(liveArticles.tagIds, [tag.id]));
-  }
-  if (filter.authorId) where.push(arrayContains(liveArticles.authorIds, [filter.authorId]));
+/**
+ * The one list of live articles: filtered by entity, newest first (id as
+ * tie-break), at most `limit`, after a keyset or an offset, with the key to
+ * continue from when there are more.
+ */
+export function listLiveArticles(input: LiveListInput & { withBody: true }): Promise<LiveList<ArticleSummary & { bodyHtml: string }>>;
+export function listLiveArticles(input: LiveListInput & { withBody?: false }): Promise<LiveList<ArticleSummary>>;
+export async function listLiveArticles({ filter = {}, limit, after, offset = 0, withBody = false }: LiveListInput) {
+  const where = liveConditions(filter);
+  if (after) where.push(afterKey(liveArticles.publishedAt, liveArticles.articleId, after));
   const rows = await db
-    .select(liveSummaryColumns)
+    .select({ live: liveSummaryColumns, us: microsOf(liveArticles.publishedAt), bodyHtml: withBody ? liveArticles.bodyHtml : sql<null>`null` })
     .from(liveArticles)
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(liveArticles.publishedAt))
-    .limit(filter.limit);
-  const byId = await hydrate(rows);
-  return rows.map((r) => byId.get(r.articleId)!);
+    .where(and(...where))
+    .orderBy(desc(liveArticles.publishedAt), desc(liveArticles.articleId))
+    .limit(limit + 1)
+    .offset(offset);
+  const page = rows.slice(0, limit);
+  const byId = await hydrate(page.map((r) => r.live));
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => (withBody ? { ...byId.get(r.live.articleId)!, bodyHtml: r.bodyHtml } : byId.get(r.live.articleId)!)),
+    next: rows.length > limit && last ? { us: last.us, id: last.live.articleId } : null,
+  };
 }
 
 export async function listSections(): Promise<{ slug: string; name: string }[]> {

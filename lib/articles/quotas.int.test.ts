@@ -7,7 +7,7 @@ import * as collection from "@/app/api/admin/articles/route";
 import * as single from "@/app/api/admin/articles/[id]/route";
 import { db } from "@/db/client";
 import { articleRevisions, articles, tags } from "@/db/schema";
-import { type Caller, call, expectRefused, makeCaller } from "@/lib/api/api-test-kit";
+import { type Caller, call, expectRefused, makeCaller } from "@/tests/api-test-kit";
 import type { Actor } from "@/lib/auth/actor";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { createTag } from "@/lib/tags/commands";

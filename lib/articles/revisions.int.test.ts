@@ -1,11 +1,16 @@
 // The revision history list carries who, when, what kind and the title then:
-// never a snapshot, whatever the size of the story.
+// never a snapshot, whatever the size of the story. A comparison shows every
+// editable field (lib/articles/shape.ts); a restore brings back all of them.
 import { describe, expect, it } from "vitest";
 import * as revisionsRoute from "@/app/api/admin/articles/[id]/revisions/route";
-import { call, makeCaller } from "@/lib/api/api-test-kit";
+import { db } from "@/db/client";
+import { call, makeCaller } from "@/tests/api-test-kit";
 import { doc, p } from "@/lib/content/build";
-import { makeArticle } from "@/tests/factories";
-import { listRevisions } from "./revisions";
+import { compareRevisions } from "@/lib/content/compare";
+import { makeArticle, makeSection, makeTag } from "@/tests/factories";
+import { getRevisionsToCompare, listRevisions, restoreRevision } from "./revisions";
+import { articleFieldLabels } from "./shape";
+import { readSnapshot } from "./working-copy";
 import { saveArticle } from "./update";
 
 describe("listRevisions", () => {
@@ -38,5 +43,37 @@ describe("listRevisions", () => {
     const outsider = await makeCaller("contributor");
     const draft = await makeArticle(editor);
     await expect(listRevisions({ actor: outsider, articleId: draft.id })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("getRevisionsToCompare and restoreRevision", () => {
+  it("compares every editable field under its label, the section, tags and bylines by name, and restores the whole snapshot", async () => {
+    const editor = await makeCaller("editor");
+    const [section, tag] = [await makeSection(), await makeTag()];
+    const draft = await makeArticle(editor, { title: "Before", heroImageAlt: "A ferry" });
+    const first = await readSnapshot(db, draft.id);
+    const saved = await saveArticle({
+      actor: editor,
+      articleId: draft.id,
+      version: draft.version,
+      fields: { title: "After", sectionId: section.id, tagIds: [tag.id], heroImageAlt: "Two ferries", correctionNote: "Fixed a name." },
+    });
+
+    const pair = await getRevisionsToCompare({ actor: editor, articleId: draft.id, from: 1, to: 2 });
+    const rows = compareRevisions(pair!.from, pair!.to);
+    expect(rows.map((r) => r.field)).toEqual(Object.values(articleFieldLabels));
+    const changed = Object.fromEntries(rows.filter((r) => r.changed).map((r) => [r.field, r.after.map((part) => part.text).join("")]));
+    expect(changed).toEqual({
+      Title: "After",
+      // Never published, never given a slug by hand: the slug follows the title.
+      Slug: "after",
+      Section: section.name,
+      Tags: tag.name,
+      "Hero image alt text": "Two ferries",
+      "Correction note": "Fixed a name.",
+    });
+
+    await restoreRevision({ actor: editor, articleId: draft.id, number: 1, version: saved.version });
+    expect(await readSnapshot(db, draft.id)).toEqual(first);
   });
 });

@@ -2,23 +2,20 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articleRevisions, articles, type RevisionSnapshot, sections, tags, users } from "@/db/schema";
+import { articleRevisions, sections, tags, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { mayChangeBylines } from "@/lib/auth/permissions";
 import type { ComparableRevision } from "@/lib/content/compare";
 import { notFound } from "@/lib/errors";
 import { usableImageUrl } from "./image-url";
+import { columnFieldsOf, type RevisionSnapshot } from "./shape";
 import { saveArticle } from "./update";
-import { mayEditArticle } from "./working-copy";
+import { findEditableArticle } from "./visibility";
 
 export type RevisionListItem = { id: string; number: number; kind: string; author: string; createdAt: string; title: string };
 
 async function visibleArticle(actor: Actor, articleId: string): Promise<void> {
-  const [row] = await db
-    .select({ createdById: articles.createdById, deletedAt: articles.deletedAt })
-    .from(articles)
-    .where(eq(articles.id, articleId));
-  if (!row || row.deletedAt || !(await mayEditArticle(db, actor, row.createdById, articleId))) throw notFound("Article not found.");
+  if (!(await findEditableArticle(db, actor, articleId))) throw notFound("Article not found.");
 }
 
 /** The history list: who saved what and when, and the title then. Reads one field of each snapshot, never the snapshot itself. */
@@ -57,19 +54,11 @@ async function toComparable(snapshot: RevisionSnapshot): Promise<ComparableRevis
     : [];
   const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id);
   return {
-    title: snapshot.title,
-    dek: snapshot.dek,
-    slug: snapshot.slug,
-    body: snapshot.body,
-    section: section?.name ?? "",
-    tags: snapshot.tagIds.map((id) => byId(tagRows, id)?.name ?? "(deleted tag)").join(", "),
-    bylines: snapshot.bylineIds.map((id) => byId(people, id)?.name ?? "(former staff)").join(", "),
+    ...columnFieldsOf(snapshot),
+    sectionId: section?.name ?? "",
+    tagIds: snapshot.tagIds.map((id) => byId(tagRows, id)?.name ?? "(deleted tag)").join(", "),
+    bylineIds: snapshot.bylineIds.map((id) => byId(people, id)?.name ?? "(former staff)").join(", "),
     heroImageUrl: snapshot.heroImageUrl ?? "",
-    heroImageAlt: snapshot.heroImageAlt,
-    heroImageCredit: snapshot.heroImageCredit,
-    seoTitle: snapshot.seoTitle,
-    seoDescription: snapshot.seoDescription,
-    correctionNote: snapshot.correctionNote,
   };
 }
 
@@ -125,7 +114,7 @@ export async function restoreRevision({
       // An address stored before image addresses were checked is dropped rather than refusing the restore.
       heroImageUrl: usableImageUrl(heroImageUrl) ?? "",
       tagIds: tagIds.filter((id) => existingTags.includes(id)),
-      ...(can(actor.role, "article:change-bylines") ? { bylineIds } : {}),
+      ...(mayChangeBylines(actor) ? { bylineIds } : {}),
     },
   });
 }

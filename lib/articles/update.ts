@@ -3,16 +3,17 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db, type Executor, type Tx } from "@/db/client";
-import { articleRevisions, articles, type RevisionSnapshot } from "@/db/schema";
+import { articleRevisions, articles } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { mayEditInStatus, mayReplaceBylines } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
-import { articleFieldsSchema, type ArticleFieldsInput } from "./input";
+import { articleFieldsSchema, type ArticleFieldsInput, columnFieldsOf, type RevisionSnapshot } from "./shape";
 import { pruneAutosaves } from "./quotas";
 import { slugify } from "./slug";
-import { claimFreeSlug, lockArticle, mayEditArticle, nextRevisionNumber, readSnapshot, replaceTagsAndBylines } from "./working-copy";
+import { findEditableArticle } from "./visibility";
+import { claimFreeSlug, nextRevisionNumber, readSnapshot, replaceTagsAndBylines } from "./working-copy";
 
 /** Consecutive autosaves by one person within this window update one revision. */
 const AUTOSAVE_WINDOW_MS = 10 * 60_000;
@@ -45,15 +46,15 @@ async function applySave(tx: Tx, request: SaveRequest, fields: Partial<ArticleFi
   const { actor, articleId } = request;
   const now = request.now ?? new Date();
   const kind = request.kind ?? "save";
-  const article = await lockArticle(tx, articleId);
-  if (!article || !(await mayEditArticle(tx, actor, article.createdById, articleId))) throw notFound("Article not found.");
+  const article = await findEditableArticle(tx, actor, articleId, { forUpdate: true });
+  if (!article) throw notFound("Article not found.");
   if (article.version !== request.version) {
     throw new AppError("conflict", "Someone else saved this article after you opened it.", {
       currentVersion: article.version,
       current: await readSnapshot(tx, articleId),
     });
   }
-  if (!can(actor.role, "article:edit-any") && article.status !== "draft") {
+  if (!mayEditInStatus(actor, article.status)) {
     throw forbidden("This article is with the editors; it can be changed again once it is sent back.");
   }
   const current = (await readSnapshot(tx, articleId))!;
@@ -62,7 +63,7 @@ async function applySave(tx: Tx, request: SaveRequest, fields: Partial<ArticleFi
     // Never published and never given a slug by hand: the slug follows the title.
     next.slug = await claimFreeSlug(tx, slugify(next.title) || current.slug, articleId);
   }
-  if (!sameList(next.bylineIds, current.bylineIds) && !can(actor.role, "article:change-bylines")) {
+  if (!mayReplaceBylines(actor, current.bylineIds, next.bylineIds)) {
     throw forbidden("Only editors can change bylines.");
   }
   if (next.slug !== current.slug) {
@@ -72,18 +73,8 @@ async function applySave(tx: Tx, request: SaveRequest, fields: Partial<ArticleFi
   await tx
     .update(articles)
     .set({
-      slug: next.slug,
-      title: next.title,
-      dek: next.dek,
-      body: next.body,
+      ...columnFieldsOf(next),
       bodyHtml: renderHtml(next.body),
-      sectionId: next.sectionId,
-      heroImageUrl: next.heroImageUrl,
-      heroImageAlt: next.heroImageAlt,
-      heroImageCredit: next.heroImageCredit,
-      seoTitle: next.seoTitle,
-      seoDescription: next.seoDescription,
-      correctionNote: next.correctionNote,
       version: article.version + 1,
       updatedAt: now,
     })
@@ -107,8 +98,6 @@ function isDerivedSlug(snapshot: RevisionSnapshot): boolean {
   const base = slugify(snapshot.title);
   return snapshot.slug === base || new RegExp(`^${base}-\\d+$`).test(snapshot.slug);
 }
-
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 async function recordRevision(
   tx: Tx,

@@ -9,14 +9,12 @@ import {
   articles,
   articleTags,
   liveArticles,
-  type RevisionSnapshot,
   sections,
   slugRedirects,
   tags,
 } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import type { LiveFootprint } from "@/lib/cache/tags";
+import { columnFieldsOf, type RevisionSnapshot } from "./shape";
 import { firstFreeSlug } from "./slug";
 
 export async function readSnapshot(tx: Executor, articleId: string): Promise<RevisionSnapshot | null> {
@@ -33,19 +31,9 @@ export async function readSnapshot(tx: Executor, articleId: string): Promise<Rev
     .where(eq(articleAuthors.articleId, articleId))
     .orderBy(asc(articleAuthors.position));
   return {
-    title: row.title,
-    dek: row.dek,
-    slug: row.slug,
-    body: row.body,
-    sectionId: row.sectionId,
+    ...columnFieldsOf(row),
     tagIds: tagRows.map((r) => r.tagId),
     bylineIds: authorRows.map((r) => r.userId),
-    heroImageUrl: row.heroImageUrl,
-    heroImageAlt: row.heroImageAlt,
-    heroImageCredit: row.heroImageCredit,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    correctionNote: row.correctionNote,
   };
 }
 
@@ -112,22 +100,4 @@ export async function readLiveFootprint(tx: Executor, articleId: string): Promis
     tagSlugs: tagRows.map((t) => t.slug),
     authorIds: live.authorIds,
   };
-}
-
-export async function lockArticle(tx: Executor, articleId: string) {
-  const [row] = await tx
-    .select()
-    .from(articles)
-    .where(eq(articles.id, articleId))
-    .for("update");
-  return row && !row.deletedAt ? row : null;
-}
-
-/** Editors edit anything; contributors only articles they created or carry a byline on. */
-export async function mayEditArticle(tx: Executor, actor: Actor, createdById: string, articleId: string): Promise<boolean> {
-  if (can(actor.role, "article:edit-any")) return true;
-  if (!can(actor.role, "article:edit-own")) return false;
-  if (createdById === actor.id) return true;
-  const bylines = await tx.select().from(articleAuthors).where(eq(articleAuthors.articleId, articleId));
-  return bylines.some((b) => b.userId === actor.id);
 }

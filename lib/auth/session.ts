@@ -3,7 +3,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
@@ -20,13 +19,5 @@ export async function requirePageActor(permission: Permission, returnTo = "/admi
   const actor = await getActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!can(actor.role, permission)) redirect("/admin?denied=1");
-  return actor;
-}
-
-/** For actions and route handlers: throws the error the caller maps to 401 or 403. */
-export async function requireActor(permission: Permission): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) throw new AppError("unauthenticated", "Sign in to continue.");
-  if (!can(actor.role, permission)) throw new AppError("forbidden", "You do not have permission to do that.");
   return actor;
 }

@@ -1,6 +1,7 @@
 // What a shared cache in front of Marquee (Varnish, deploy/varnish) may keep,
 // and under which keys. The keys are cache tags from ./tags, so the purge
 // after a publishing event (./edge-purge) names exactly what it touched.
+import { ENTITY_KINDS, entityKinds } from "../entities/kinds";
 import { cacheTags } from "./tags";
 
 /** Browsers revalidate; a shared cache keeps a minute and may serve stale for five while it refreshes. Purges make changes show at once. */
@@ -23,9 +24,9 @@ export function edgeHeaders(tags: readonly string[]): { "Cache-Control": string;
  *     not tell which tag they come from, and a story taken down must vanish
  *     from every list that showed it; Next's own cache, tagged precisely,
  *     answers the refetches);
- *   - tag and section lists with any article under them (tag:, section:);
- *   - author pages with their writer's articles, which always touch `latest`
- *     (the path names the author by slug, the tags by id);
+ *   - tag, section and author lists with the keys of their kind
+ *     (lib/entities/kinds.ts, edgeKeys): tag:, section: by slug, and
+ *     `latest` for authors (the path names them by slug, their tag by id);
  *   - every page shows the section navigation (`sections`).
  * `:slug` is filled in by Next from the path.
  */
@@ -33,10 +34,10 @@ export const pageKeyRules: { source: string; keys: string[] }[] = [
   { source: "/", keys: [cacheTags.home, cacheTags.sections] },
   { source: "/articles/:slug", keys: [cacheTags.slug(":slug"), cacheTags.latest, cacheTags.sections] },
   { source: "/articles/:slug/:image+", keys: [cacheTags.slug(":slug")] },
-  { source: "/tags/:slug", keys: [cacheTags.tag(":slug"), cacheTags.sections] },
-  { source: "/tags/:slug/page/:n", keys: [cacheTags.tag(":slug"), cacheTags.sections] },
-  { source: "/sections/:slug", keys: [cacheTags.section(":slug"), cacheTags.sections] },
-  { source: "/sections/:slug/page/:n", keys: [cacheTags.section(":slug"), cacheTags.sections] },
-  { source: "/authors/:slug", keys: [cacheTags.latest, cacheTags.sections] },
-  { source: "/authors/:slug/page/:n", keys: [cacheTags.latest, cacheTags.sections] },
+  // Each entity's list and its numbered pages: /tags/:slug, /tags/:slug/page/:n, then sections, then authors.
+  ...ENTITY_KINDS.flatMap((kind) => {
+    const { path, edgeKeys } = entityKinds[kind];
+    const keys = [...edgeKeys(":slug"), cacheTags.sections];
+    return [path(":slug"), `${path(":slug")}/page/:n`].map((source) => ({ source, keys }));
+  }),
 ];

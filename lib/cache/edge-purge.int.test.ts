@@ -37,6 +37,9 @@ afterAll(async () => {
   origin?.close();
 });
 
+/** The JSON log lines (lib/server/log.ts) written to stderr while `spy` was on. */
+const logged = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map(([chunk]) => JSON.parse(String(chunk)) as { level: string; source: string; msg: string; edge?: string; keys?: string[] });
+
 const cacheOf = async (path: string, port = edgePort) => (await fetch(`http://127.0.0.1:${port}${path}`)).headers.get("x-cache");
 
 async function stored(path: string, port = edgePort) {
@@ -64,7 +67,7 @@ describe("edge purge", () => {
 
   it("retries an edge that is not answering yet, and says so in the log", async () => {
     const port = await freePort();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     let late: Varnish | undefined;
     const starting = new Promise<void>((resolve) => {
       setTimeout(() => void startVarnish({ port, backendPort: originPort }).then((v) => ((late = v), resolve())), 200);
@@ -73,9 +76,11 @@ describe("edge purge", () => {
       const purging = purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`, secret), ["slug:x"], [100, 500, 1000, 2000, 4000, 8000]);
       await starting;
       expect(await purging).toBe(true);
-      expect(warn.mock.calls[0][0]).toMatch(/\[edge-purge\] varnish http:\/\/127\.0\.0\.1:\d+\/ failed \(fetch failed: ECONNREFUSED\); attempt 2/);
+      const [first] = logged(stderr);
+      expect(first).toMatchObject({ level: "warn", source: "edge-purge", edge: `varnish http://127.0.0.1:${port}/` });
+      expect(first.msg).toMatch(/failed \(fetch failed: ECONNREFUSED\); attempt 2/);
     } finally {
-      warn.mockRestore();
+      stderr.mockRestore();
       await late?.stop();
     }
   });
@@ -83,17 +88,18 @@ describe("edge purge", () => {
   it("gives up on an edge that refuses (not in its ACL) with an error naming the keys, and purges nothing there", async () => {
     const port = await freePort();
     const guarded = await startVarnish({ port, backendPort: originPort, purgers: ["192.0.2.1"] });
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       await stored("/keys/slug:kept", port);
       expect(await purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`, secret), ["slug:kept"], [10, 10])).toBe(false);
-      expect(warn).toHaveBeenCalledTimes(2);
-      expect(error.mock.calls[0][0]).toMatch(/gave up .* after 3 attempts \(answered 403 Forbidden\).*slug:kept/);
+      const lines = logged(stderr);
+      expect(lines.filter((l) => l.level === "warn")).toHaveLength(2);
+      const gaveUp = lines.find((l) => l.level === "error")!;
+      expect(gaveUp.msg).toMatch(/gave up after 3 attempts \(answered 403 Forbidden\)/);
+      expect(gaveUp.keys).toEqual(["slug:kept"]);
       expect(await cacheOf("/keys/slug:kept", port)).toBe("hit");
     } finally {
-      warn.mockRestore();
-      error.mockRestore();
+      stderr.mockRestore();
       await guarded.stop();
     }
   });
@@ -101,18 +107,18 @@ describe("edge purge", () => {
   it("is refused by an edge that expects another secret, from an address in its ACL, and purges nothing there", async () => {
     const port = await freePort();
     const other = await startVarnish({ port, backendPort: originPort, purgeSecret: randomBytes(32).toString("base64url") });
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       await stored("/keys/slug:guarded", port);
       expect(await purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`, secret), ["slug:guarded"], [10])).toBe(false);
-      expect(error.mock.calls[0][0]).toMatch(/gave up .* \(answered 403 Forbidden\).*slug:guarded/);
+      const gaveUp = logged(stderr).find((l) => l.level === "error")!;
+      expect(gaveUp.msg).toMatch(/gave up .* \(answered 403 Forbidden\)/);
+      expect(gaveUp.keys).toEqual(["slug:guarded"]);
       expect(await cacheOf("/keys/slug:guarded", port)).toBe("hit");
       expect(await purgeWithRetry(varnishPurger(`http://127.0.0.1:${port}/`, other.purgeSecret), ["slug:guarded"], [])).toBe(true);
       expect(await cacheOf("/keys/slug:guarded", port)).toBe("miss");
     } finally {
-      warn.mockRestore();
-      error.mockRestore();
+      stderr.mockRestore();
       await other.stop();
     }
   });

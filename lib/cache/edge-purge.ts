@@ -7,11 +7,14 @@
 import "server-only";
 import { after } from "next/server";
 import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/server/log";
+
+const log = logger("edge-purge");
 
 /**
  * One edge that drops everything cached under any of `keys`. Throws when it
- * could not. Varnish (below) is the only kind shipped; README shows how
- * Fastly (Surrogate-Key) and Cloudflare (Cache-Tag) would map onto this.
+ * could not. Varnish (below) is the only kind shipped; docs/caching.md
+ * ("Other CDNs") shows how Fastly (Surrogate-Key) and Cloudflare (Cache-Tag) would map onto this.
  */
 export interface EdgePurger {
   readonly name: string;
@@ -68,16 +71,16 @@ export async function purgeWithRetry(purger: EdgePurger, keys: readonly string[]
   for (let attempt = 1; ; attempt++) {
     try {
       await purger.purge(keys);
-      if (attempt > 1) console.info(`[edge-purge] ${purger.name} purged on attempt ${attempt}`);
+      if (attempt > 1) log.info(`purged on attempt ${attempt}`, { edge: purger.name, attempt });
       return true;
     } catch (error) {
       const reason = describe(error);
       const delay = delays[attempt - 1];
       if (delay === undefined) {
-        console.error(`[edge-purge] gave up on ${purger.name} after ${attempt} attempts (${reason}); stale until their TTL there: ${keys.join(" ")}`);
+        log.error(`gave up after ${attempt} attempts (${reason}); these keys stay stale there until their TTL`, { edge: purger.name, attempts: attempt, reason, keys });
         return false;
       }
-      console.warn(`[edge-purge] ${purger.name} failed (${reason}); attempt ${attempt + 1} in ${delay} ms`);
+      log.warn(`failed (${reason}); attempt ${attempt + 1} in ${delay} ms`, { edge: purger.name, attempt, reason, retry_in_ms: delay });
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

@@ -4,6 +4,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql } from "@/db/client";
+import { logger } from "@/lib/server/log";
 
 export const INVALIDATE_CHANNEL = "marquee_invalidate";
 /** NOTIFY payloads must stay under 8000 bytes. */
@@ -23,7 +24,7 @@ export async function announceInvalidation(tags: readonly string[], appliedHere:
       await sql`select pg_notify(${INVALIDATE_CHANNEL}, ${JSON.stringify(payload)})`;
     }
   } catch (error) {
-    console.error(`[cache] could not announce ${tags.length} invalidated tag(s) to other instances:`, (error as Error).message);
+    logger("cache").error(`could not announce ${tags.length} invalidated tag(s) to other instances`, { error: (error as Error).message });
   }
 }
 

@@ -6,6 +6,7 @@
 // them from the edge caches (lib/cache/edge-purge.ts).
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { logger } from "@/lib/server/log";
 import { purgeEdges } from "./edge-purge";
 import { announceInvalidation } from "./fanout";
 import { revalidateInThisServer } from "./internal-revalidate";
@@ -74,7 +75,7 @@ function repeatLater(tags: readonly string[], { purge, clearHere }: { purge: boo
 }
 
 const logFailure = (tags: readonly string[]) => (error: Error) => {
-  console.error(`[cache] could not clear ${tags.length} tag(s) in this process: ${error.message}`);
+  logger("cache").error(`could not clear ${tags.length} tag(s) in this process`, { error: error.message });
   return false;
 };
 

@@ -1,23 +1,31 @@
 // The page cache's HTTP side (scripts/server.ts): which requests it may
-// answer, answering them, and keeping what Next sends. The rules are the
-// edge's (deploy/varnish/marquee.vcl), so a page is shared here exactly when
-// Varnish would share it.
+// answer, answering them, and keeping what Next sends. Which requests may be
+// shared, and their keys, come from ./edge-rules.ts, the table the Varnish
+// configuration is written from: a page is shared here exactly when the
+// edge would share it.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import {
+  DRAFT_MODE_COOKIE, IGNORED_HEADERS, MAX_URL_LENGTH, PERSONAL_HEADERS, PERSONAL_QUERY_PARAM, PRIVATE_PATH, READS_NO_QUERY, TRACKING_PARAM,
+} from "./edge-rules";
 import type { PageCache, StoredResponse } from "./page-cache";
 
 export const CACHE_STATUS_HEADER = "x-marquee-cache";
 
-const PRIVATE_PATH = /^\/(admin|api\/admin|api\/auth|api\/internal|login|account|preview)(\/|\?|$)/;
-const MAX_URL_LENGTH = 2048;
-// Request headers that make Next answer for one client only (client-side
-// navigation, server actions, draft mode, API tokens).
-const PERSONAL_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "authorization"];
-// Headers Next or the app could act on but the key ignores (as the VCL drops them).
-const IGNORED_HEADERS = [
-  "x-forwarded-host", "x-forwarded-server", "x-forwarded-port", "x-host", "x-original-url", "x-rewrite-url", "x-original-host",
-  "forwarded", "x-http-method-override", "x-middleware-subrequest", "x-prerender-revalidate", "x-prerender-revalidate-if-generated",
-  "x-now-route-matches", "x-matched-path", "x-invoke-path", "x-invoke-query", "x-invoke-output", "x-invoke-status", "x-invoke-error",
-];
+export type CacheOutcome = "hit" | "miss" | "pass";
+// Also kept on the response object: a hit's headers go out through writeHead
+// as a raw list, which getHeader() cannot read back (lib/server/request-log.ts).
+const OUTCOME = Symbol.for("marquee.pageCacheOutcome");
+type Marked = ServerResponse & { [OUTCOME]?: CacheOutcome };
+
+/** What the page cache did with the request `res` answers, or undefined when no page cache saw it. */
+export function cacheOutcomeOf(res: ServerResponse): CacheOutcome | undefined {
+  return (res as Marked)[OUTCOME];
+}
+
+const PERSONAL = PERSONAL_HEADERS.map((name) => name.toLowerCase());
+const IGNORED = IGNORED_HEADERS.map((name) => name.toLowerCase());
+const PERSONAL_QUERY = new RegExp(`[?&]${PERSONAL_QUERY_PARAM}=`);
+const DRAFT_MODE = new RegExp(`(^|;\\s*)${DRAFT_MODE_COOKIE}=`);
 // Per connection or per answer, not part of what is stored (x-nextjs-cache
 // would say MISS on every hit of a page stored from its first render).
 const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "x-nextjs-cache", CACHE_STATUS_HEADER]);
@@ -33,11 +41,16 @@ export function withPageCache(cache: PageCache, next: Handler): Handler {
   return (req, res) => {
     const key = shareableKey(req);
     if (!key) {
+      (res as Marked)[OUTCOME] = "pass";
       res.setHeader(CACHE_STATUS_HEADER, "pass");
       return next(req, res);
     }
     const stored = cache.get(key);
-    if (stored) return sendStored(req, res, stored, cache.now());
+    if (stored) {
+      (res as Marked)[OUTCOME] = "hit";
+      return sendStored(req, res, stored, cache.now());
+    }
+    (res as Marked)[OUTCOME] = "miss";
     normalizeForNext(req);
     if (req.method === "GET") keepResponse(cache, key, res, cache.now());
     else res.setHeader(CACHE_STATUS_HEADER, "miss");
@@ -49,15 +62,11 @@ export function withPageCache(cache: PageCache, next: Handler): Handler {
 export function shareableKey(req: IncomingMessage): string | null {
   const url = req.url ?? "/";
   if (req.method !== "GET" && req.method !== "HEAD") return null;
-  if (url.length > MAX_URL_LENGTH || PRIVATE_PATH.test(url) || /[?&]_rsc=/.test(url)) return null;
-  if (PERSONAL_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
-  if (/(^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? "")) return null;
+  if (url.length > MAX_URL_LENGTH || PRIVATE_PATH.test(url) || PERSONAL_QUERY.test(url)) return null;
+  if (PERSONAL.some((h) => req.headers[h] !== undefined)) return null;
+  if (DRAFT_MODE.test(req.headers.cookie ?? "")) return null;
   return `${acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity"} ${cacheUrl(url)}`;
 }
-
-const TRACKING_PARAM = /^(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|twclid|ttclid|_ga|_gl)$/i;
-/** Pages and feeds read no query string (search, the content API and images do). */
-const READS_NO_QUERY = /^\/((articles|tags|sections|authors|sitemaps)\/.*|feed\.(xml|atom|json)|sitemap\.xml|robots\.txt)?$/;
 
 /**
  * The URL as the edge keys it: tracking parameters never change a response,
@@ -76,7 +85,7 @@ export function cacheUrl(url: string): string {
 
 /** A miss goes to Next as the edge sends it: Accept-Encoding "gzip" or nothing (the two stored variants), without headers the key ignores. */
 function normalizeForNext(req: IncomingMessage): void {
-  for (const h of IGNORED_HEADERS) if (req.headers[h] !== undefined) delete req.headers[h];
+  for (const h of IGNORED) if (req.headers[h] !== undefined) delete req.headers[h];
   if (acceptsGzip(req.headers["accept-encoding"])) req.headers["accept-encoding"] = "gzip";
   else delete req.headers["accept-encoding"];
 }

@@ -16,6 +16,7 @@
 // no cache stores.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parsePublicPath, publicPathExists } from "@/lib/articles/public-paths";
+import { logger } from "@/lib/server/log";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -40,7 +41,7 @@ export function withUnknownPageGate(next: Handler): Handler {
       },
       (error: unknown) => {
         // Next answers as it would without the gate (it needs the same database).
-        console.error(`[unknown-page-gate] could not check ${pathname}`, error);
+        logger("unknown-page-gate").error("could not check a path; Next answers it", { path: pathname, error: error instanceof Error ? error.message : String(error) });
         next(req, res);
       },
     );

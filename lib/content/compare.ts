@@ -4,45 +4,21 @@
 // for any input: every diff stops past a number of edits, and all of them
 // share one budget of steps. Where a bound stops a word diff, the changed
 // paragraphs are shown whole and the field says it was compared by paragraph.
+import { type ArticleField, articleFieldLabels, articleFields } from "@/lib/articles/shape";
 import type { ArticleDocument } from "./document";
 import { diffSequences, type Run, type StepBudget } from "./myers";
 import { renderPlainText } from "./render";
 
-export type ComparableRevision = {
-  title: string;
-  dek: string;
-  slug: string;
-  body: ArticleDocument;
-  section: string;
-  tags: string;
-  bylines: string;
-  heroImageUrl: string;
-  heroImageAlt: string;
-  heroImageCredit: string;
-  seoTitle: string;
-  seoDescription: string;
-  correctionNote: string;
-};
+/**
+ * A revision's editable fields (lib/articles/shape.ts) as readers of the
+ * history see them: the body as a document, every other field as text (the
+ * section, tags and bylines by name).
+ */
+export type ComparableRevision = { [F in ArticleField]: F extends "body" ? ArticleDocument : string };
 
 export type Part = { text: string; change: "same" | "removed" | "added" };
 /** `byParagraph`: some changed paragraphs are shown whole, not word by word (a bound was reached). */
 export type FieldComparison = { field: string; changed: boolean; byParagraph: boolean; before: Part[]; after: Part[] };
-
-const labels: Record<keyof ComparableRevision, string> = {
-  title: "Title",
-  dek: "Dek",
-  slug: "Slug",
-  body: "Body",
-  section: "Section",
-  tags: "Tags",
-  bylines: "Bylines",
-  heroImageUrl: "Hero image URL",
-  heroImageAlt: "Hero image alt text",
-  heroImageCredit: "Hero image credit",
-  seoTitle: "SEO title",
-  seoDescription: "SEO description",
-  correctionNote: "Correction note",
-};
 
 /**
  * The bounds. A paragraph diff gives up past `paragraphEdits` changed
@@ -55,10 +31,10 @@ export const COMPARE_LIMITS = { paragraphEdits: 1_000, wordEdits: 1_000, steps: 
 /** Each field of `a` and `b`: the left side marks what `b` removed, the right side what it added. */
 export function compareRevisions(a: ComparableRevision, b: ComparableRevision): FieldComparison[] {
   const budget: StepBudget = { steps: COMPARE_LIMITS.steps };
-  return (Object.keys(labels) as (keyof ComparableRevision)[]).map((key) => {
+  return articleFields.map((key) => {
     const before = key === "body" ? renderPlainText(a.body) : String(a[key]);
     const after = key === "body" ? renderPlainText(b.body) : String(b[key]);
-    return { field: labels[key], changed: before !== after, ...compareTexts(before, after, budget) };
+    return { field: articleFieldLabels[key], changed: before !== after, ...compareTexts(before, after, budget) };
   });
 }
 

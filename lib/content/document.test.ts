@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFieldsSchema } from "@/lib/articles/input";
+import { articleFieldsSchema } from "@/lib/articles/shape";
 import { AppError, fieldErrors } from "@/lib/errors";
 import { BODY_LIMITS, documentSchema } from "./document";
 import { withinBodyLimits } from "./limits";

@@ -8,7 +8,7 @@
 import { decodeHTMLStrict } from "entities";
 import type { Token, Tokens } from "marked";
 import type { ArticleDocument, Block, Mark, Paragraph } from "./document";
-import { asHeadings, DocumentBuilder, headingLevel, imageBlock, linkMark, toParagraphs, withMark } from "./from-html";
+import { asHeadings, DocumentBuilder, headingLevel, imageBlock, linkMark, toParagraphs, withMark } from "./document-builder";
 import { withinBodyLimits } from "./limits";
 import { lexMarkdown } from "./markdown-lexer";
 

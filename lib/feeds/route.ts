@@ -3,9 +3,10 @@
 // 404 without a query.
 import "server-only";
 import { isValidSlug } from "@/lib/articles/slug";
+import type { EntityKind } from "@/lib/entities/kinds";
 import { getFeedDocument } from "./cached";
 import { respondNotFound, respondWithDocument } from "./respond";
-import type { EntityKind, FeedFormat } from "./scope";
+import type { FeedFormat } from "./scope";
 
 export function siteFeedRoute(format: FeedFormat) {
   return async function GET(request: Request): Promise<Response> {

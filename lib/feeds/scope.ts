@@ -1,9 +1,8 @@
 // Which feeds exist and where they live: the whole site at /feed.<ext>, and
 // each tag, section and author at <their page>/feed.<ext>. Pure.
-import { authorPath, sectionPath, tagPath } from "@/lib/articles/dto";
+import { type EntityKind, entityKinds } from "@/lib/entities/kinds";
 
 export type FeedFormat = "rss" | "atom" | "json";
-export type EntityKind = "tag" | "section" | "author";
 export type FeedScope = { kind: "site" } | { kind: EntityKind; slug: string };
 
 export const FEED_FORMATS: Record<FeedFormat, { file: string; contentType: string; label: string }> = {
@@ -14,13 +13,11 @@ export const FEED_FORMATS: Record<FeedFormat, { file: string; contentType: strin
 
 export const FEED_ITEM_LIMIT = 50;
 
-const entityPath: Record<EntityKind, (slug: string) => string> = { tag: tagPath, section: sectionPath, author: authorPath };
-
 /** The page a feed mirrors: the home page or the entity's page. */
-export const scopePagePath = (scope: FeedScope) => (scope.kind === "site" ? "/" : entityPath[scope.kind](scope.slug));
+export const scopePagePath = (scope: FeedScope) => (scope.kind === "site" ? "/" : entityKinds[scope.kind].path(scope.slug));
 
 export function feedPath(scope: FeedScope, format: FeedFormat): string {
-  const base = scope.kind === "site" ? "" : entityPath[scope.kind](scope.slug);
+  const base = scope.kind === "site" ? "" : entityKinds[scope.kind].path(scope.slug);
   return `${base}/${FEED_FORMATS[format].file}`;
 }
 

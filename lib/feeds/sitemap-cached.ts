@@ -2,8 +2,9 @@
 // invalidates the `sitemap` tag.
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/articles/dto";
+import { articlePath } from "@/lib/articles/dto";
 import { cacheTags } from "@/lib/cache/tags";
+import { entityKinds, entityKindOfSegment } from "@/lib/entities/kinds";
 import { getEnv } from "@/lib/env";
 import { makeDocument, type ServedDocument } from "./document";
 import type { SitemapKind } from "./sitemap-kinds";
@@ -16,10 +17,12 @@ const SITEMAP_TAGS = [cacheTags.sitemap];
 /** Google News wants the stories of the last two days. */
 export const NEWS_HOURS = 48;
 
-const pathOf: Record<SitemapKind, (slug: string) => string> = { articles: articlePath, tags: tagPath, sections: sectionPath, authors: authorPath };
+function pathOf(kind: SitemapKind): (slug: string) => string {
+  const entity = entityKindOfSegment(kind);
+  return entity ? entityKinds[entity].path : articlePath;
+}
 
 export const sitemapPath = (kind: SitemapKind, n: number) => `/sitemaps/${kind}-${n}.xml`;
-export const NEWS_SITEMAP_PATH = "/sitemaps/news.xml";
 
 async function getSitemapChunks(): Promise<SitemapChunk[]> {
   "use cache";
@@ -56,7 +59,7 @@ export async function getSitemap(kind: SitemapKind, n: number): Promise<ServedDo
   // The home page shows every section's latest stories, so it changed when the newest of them did.
   const newest = entries.reduce<Date | null>((max, e) => (max && max >= e.lastmod ? max : e.lastmod), null);
   const home = kind === "sections" && n === 1 ? [{ loc: absoluteUrl(site, "/"), lastmod: newest }] : [];
-  const body = buildUrlset([...home, ...entries.map((e) => ({ loc: absoluteUrl(site, pathOf[kind](e.key)), lastmod: e.lastmod }))]);
+  const body = buildUrlset([...home, ...entries.map((e) => ({ loc: absoluteUrl(site, pathOf(kind)(e.key)), lastmod: e.lastmod }))]);
   return makeDocument(body, XML, new Date(), SITEMAP_TAGS);
 }
 

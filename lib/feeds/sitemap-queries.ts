@@ -4,21 +4,17 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { entityKindOfSegment } from "@/lib/entities/kinds";
+import { entitySitemapEntries } from "@/lib/entities/queries";
 import { SITEMAP_KINDS, SITEMAP_LIMIT, type SitemapKind } from "./sitemap-kinds";
 
 const epochMs = (column: SQL) => sql`(extract(epoch from ${column}) * 1000)::float8`;
 
 // Each yields (key, lastmod, rn): the slug in the URL, the newest change, the 1-based position.
-const entries: Record<SitemapKind, SQL> = {
-  articles: sql`select slug as key, updated_at as lastmod, row_number() over (order by published_at, article_id) as rn from live_articles`,
-  tags: sql`select t.slug as key, max(la.updated_at) as lastmod, row_number() over (order by t.slug) as rn
-    from live_articles la cross join lateral unnest(la.tag_ids) as u(id) join tags t on t.id = u.id
-    where t.listed_at is not null group by t.slug`,
-  sections: sql`select s.slug as key, max(la.updated_at) as lastmod, row_number() over (order by s.slug) as rn
-    from live_articles la join sections s on s.id = la.section_id group by s.slug`,
-  authors: sql`select us.slug as key, max(la.updated_at) as lastmod, row_number() over (order by us.slug) as rn
-    from live_articles la cross join lateral unnest(la.author_ids) as a(id) join users us on us.id = a.id
-    where us.slug is not null group by us.slug`,
+const articleEntries = sql`select slug as key, updated_at as lastmod, row_number() over (order by published_at, article_id) as rn from live_articles`;
+const entriesOf = (kind: SitemapKind): SQL => {
+  const entity = entityKindOfSegment(kind);
+  return entity ? entitySitemapEntries(entity) : articleEntries;
 };
 
 export type SitemapChunk = { kind: SitemapKind; n: number; lastmod: Date | null };
@@ -29,7 +25,7 @@ export async function listSitemapChunks(): Promise<SitemapChunk[]> {
   for (const kind of SITEMAP_KINDS) {
     const rows = await db.execute<{ n: number; lastmod: number | null }>(sql`
       select ((rn - 1) / ${SITEMAP_LIMIT})::int + 1 as n, ${epochMs(sql`max(lastmod)`)} as lastmod
-      from (${entries[kind]}) e group by 1 order by 1`);
+      from (${entriesOf(kind)}) e group by 1 order by 1`);
     for (const r of rows) out.push({ kind, n: r.n, lastmod: r.lastmod ? new Date(r.lastmod) : null });
   }
   return out;
@@ -39,7 +35,7 @@ export async function listSitemapChunks(): Promise<SitemapChunk[]> {
 export async function listSitemapEntries({ kind, n }: { kind: SitemapKind; n: number }): Promise<{ key: string; lastmod: Date }[]> {
   const from = (n - 1) * SITEMAP_LIMIT;
   const rows = await db.execute<{ key: string; lastmod: number }>(sql`
-    select key, ${epochMs(sql`lastmod`)} as lastmod from (${entries[kind]}) e
+    select key, ${epochMs(sql`lastmod`)} as lastmod from (${entriesOf(kind)}) e
     where rn > ${from} and rn <= ${from + SITEMAP_LIMIT} order by rn`);
   return rows.map((r) => ({ key: r.key, lastmod: new Date(r.lastmod) }));
 }

@@ -4,17 +4,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Executor, type Tx } from "@/db/client";
-import { articleRevisions, articles, liveArticles, slugRedirects } from "@/db/schema";
-import {
-  lockArticle,
-  mayEditArticle,
-  nextRevisionNumber,
-  readLiveFootprint,
-  readSnapshot,
-} from "@/lib/articles/working-copy";
+import { type Article, articleRevisions, articles, liveArticles, slugRedirects } from "@/db/schema";
+import { columnFieldsOf } from "@/lib/articles/shape";
+import { findEditableArticle } from "@/lib/articles/visibility";
+import { nextRevisionNumber, readLiveFootprint, readSnapshot } from "@/lib/articles/working-copy";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { mayTakeAction } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { type LiveFootprint, tagsForLiveChange } from "@/lib/cache/tags";
 import { renderHtml, renderPlainText } from "@/lib/content/render";
@@ -41,7 +37,6 @@ export type TransitionRequest = {
 
 export type TransitionResult = { id: string; status: Status; version: number; touchedTags: string[] };
 
-type ArticleRow = NonNullable<Awaited<ReturnType<typeof lockArticle>>>;
 type Changes = Partial<typeof articles.$inferInsert>;
 
 export async function transitionArticle(request: TransitionRequest, executor: Executor = db): Promise<TransitionResult> {
@@ -53,8 +48,8 @@ export async function transitionArticle(request: TransitionRequest, executor: Ex
 async function applyTransition(tx: Tx, request: TransitionRequest): Promise<TransitionResult> {
   const { actor, articleId, action } = request;
   const now = request.now ?? new Date();
-  const article = await lockArticle(tx, articleId);
-  if (!article || !(await mayEditArticle(tx, actor, article.createdById, articleId))) throw notFound("Article not found.");
+  const article = await findEditableArticle(tx, actor, articleId, { forUpdate: true });
+  if (!article) throw notFound("Article not found.");
   if (article.version !== request.version) {
     throw new AppError("conflict", "Someone else changed this article since you opened it.", {
       currentVersion: article.version,
@@ -62,7 +57,7 @@ async function applyTransition(tx: Tx, request: TransitionRequest): Promise<Tran
   }
   const step = nextStatus(article.status, action);
   if (!step.ok) throw new AppError("conflict", step.reason, { currentStatus: article.status });
-  if (!can(actor.role, step.permission)) throw forbidden(`Your role cannot ${action.replaceAll("_", " ")} articles.`);
+  if (!mayTakeAction(actor, action)) throw forbidden(`Your role cannot ${action.replaceAll("_", " ")} articles.`);
 
   const liveBefore = await readLiveFootprint(tx, articleId);
   const changes: Changes = { status: step.to, ...(await effectsOf(tx, article, request, now)) };
@@ -73,7 +68,7 @@ async function applyTransition(tx: Tx, request: TransitionRequest): Promise<Tran
 const WRITES_LIVE_COPY = new Set<Action>(["publish", "publish_changes", "unpublish"]);
 
 /** What an editor's action changes besides the status. */
-async function effectsOf(tx: Tx, article: ArticleRow, request: TransitionRequest, now: Date): Promise<Changes> {
+async function effectsOf(tx: Tx, article: Article, request: TransitionRequest, now: Date): Promise<Changes> {
   switch (request.action) {
     case "publish":
     case "publish_changes":
@@ -118,7 +113,7 @@ function futureTime(at: Date | undefined, now: Date, field: string, what: string
  * stored time was reached. Same live copy, revision, audit and cache tags as
  * an editor's publish or unpublish; no person acts.
  */
-export async function applyTimedTransition(tx: Tx, article: ArticleRow, kind: TimedTransition, now: Date): Promise<TransitionResult> {
+export async function applyTimedTransition(tx: Tx, article: Article, kind: TimedTransition, now: Date): Promise<TransitionResult> {
   const { from, to } = timedTransitions[kind];
   if (article.status !== from) throw new AppError("conflict", `The article is ${article.status}, not ${from}.`);
   const liveBefore = await readLiveFootprint(tx, article.id);
@@ -138,7 +133,7 @@ export async function applyTimedTransition(tx: Tx, article: ArticleRow, kind: Ti
   });
 }
 
-async function goLive(tx: Tx, actorId: string | null, article: ArticleRow, publishedAt: Date, now: Date): Promise<Changes> {
+async function goLive(tx: Tx, actorId: string | null, article: Article, publishedAt: Date, now: Date): Promise<Changes> {
   const revisionId = await publishWorkingCopy(tx, actorId, article.id, publishedAt, now);
   return { publishedAt, liveRevisionId: revisionId, publishAt: null };
 }
@@ -150,7 +145,7 @@ async function takeDown(tx: Tx, articleId: string): Promise<Changes> {
 
 type StepRecord = { actorId: string | null; action: string; liveBefore: LiveFootprint | null; liveWritten: boolean; now: Date; data?: Record<string, unknown> };
 
-async function commitStep(tx: Tx, article: ArticleRow, changes: Changes, record: StepRecord): Promise<TransitionResult> {
+async function commitStep(tx: Tx, article: Article, changes: Changes, record: StepRecord): Promise<TransitionResult> {
   const [updated] = await tx
     .update(articles)
     .set({ ...changes, version: article.version + 1, updatedAt: record.now })
@@ -197,22 +192,15 @@ async function publishWorkingCopy(tx: Tx, authorId: string | null, articleId: st
     .returning({ id: articleRevisions.id });
   await keepOldUrlWorking(tx, articleId, snapshot.slug);
   await listTagsOnPublish(tx, snapshot.tagIds, now);
+  // The live copy holds the body rendered, not as a document.
+  const { body, ...columns } = columnFieldsOf(snapshot);
   const live = {
     revisionId: revision.id,
-    slug: snapshot.slug,
-    title: snapshot.title,
-    dek: snapshot.dek,
-    bodyHtml: renderHtml(snapshot.body),
-    bodyText: renderPlainText(snapshot.body),
-    sectionId: snapshot.sectionId,
+    ...columns,
+    bodyHtml: renderHtml(body),
+    bodyText: renderPlainText(body),
     tagIds: snapshot.tagIds,
     authorIds: snapshot.bylineIds,
-    heroImageUrl: snapshot.heroImageUrl,
-    heroImageAlt: snapshot.heroImageAlt,
-    heroImageCredit: snapshot.heroImageCredit,
-    seoTitle: snapshot.seoTitle,
-    seoDescription: snapshot.seoDescription,
-    correctionNote: snapshot.correctionNote,
     publishedAt,
     updatedAt: now,
   };

@@ -64,6 +64,3 @@ export const actionPermission = (action: Action): Permission => transitions[acti
 export function availableActions(status: Status): Action[] {
   return actions.filter((a) => transitions[a].from.includes(status));
 }
-
-/** Whether readers can see the article in this status. */
-export const isLive = (status: Status) => status === "published";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleFieldsInput } from "@/lib/articles/input";
+import type { ArticleFieldsInput } from "@/lib/articles/shape";
 import type { Actor } from "@/lib/auth/actor";
 import { doc, p } from "@/lib/content/build";
 import { transitionArticle } from "@/lib/publishing/commands";

@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { db } from "@/db/client";
 import { runDueTransitions } from "@/lib/publishing/scheduler";
 import { startSchedulerLoop } from "@/lib/publishing/scheduler-loop";
+import { logger } from "./log";
 
 const holder = globalThis as unknown as { marqueeBackground?: true };
 
@@ -25,21 +26,22 @@ export async function startBackgroundTasks(port: string | undefined): Promise<vo
   // Pages prerendered at build time hold the data of that moment; anything
   // published since (by another instance, or while this one was down) must show.
   void revalidateInThisServer(sharedListTags).catch((error: Error) =>
-    console.error(`[cache] could not refresh the shared lists at start: ${error.message}`),
+    logger("cache").error("could not refresh the shared lists at start", { error: error.message }),
   );
   startInvalidationListener();
   if (getEnv().MARQUEE_SCHEDULER === "on") startSchedulerLoop();
 }
 
 async function publishOverdueBeforeServing(): Promise<void> {
+  const log = logger("scheduler");
   const budget = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), FIRST_PASS_BUDGET_MS).unref());
   const pass = runDueTransitions(new Date(), db, { clearHere: false }).then(
     (report) => {
-      for (const run of report.done) console.info(`[scheduler] published ${run.articleId} at start (${run.lateMs} ms after its time)`);
+      for (const run of report.done) log.info("published at start", { article: run.articleId, late_ms: run.lateMs });
       return "done" as const;
     },
     // The database may be down at start; the loop retries.
-    (error: Error) => console.error(`[scheduler] first pass at start failed: ${error.message}`),
+    (error: Error) => log.error("first pass at start failed", { error: error.message }),
   );
-  if ((await Promise.race([pass, budget])) === "late") console.warn("[scheduler] first pass at start is slow; serving meanwhile");
+  if ((await Promise.race([pass, budget])) === "late") log.warn("first pass at start is slow; serving meanwhile");
 }

@@ -4,6 +4,7 @@
 // while the database is still down.
 import "server-only";
 import { sql } from "@/db/client";
+import { logger, type Logger } from "./log";
 
 const RETRY_MS = 1000;
 
@@ -13,7 +14,7 @@ export function listenForever(
   channel: string,
   onNotify: (payload: string) => void,
   onListen: () => void,
-  log: Pick<Console, "error"> = console,
+  log: Pick<Logger, "error"> = logger("listen"),
 ): Listening {
   let stopped = false;
   let unlisten: (() => Promise<void>) | null = null;
@@ -27,7 +28,7 @@ export function listenForever(
         else unlisten = subscription.unlisten;
       },
       (error: Error) => {
-        if (!warned) log.error(`[listen] cannot LISTEN on ${channel} yet (${error.message}); retrying every ${RETRY_MS} ms`);
+        if (!warned) log.error(`cannot LISTEN yet; retrying every ${RETRY_MS} ms`, { channel, error: error.message });
         warned = true;
         if (!stopped) retry = setTimeout(attempt, RETRY_MS);
       },

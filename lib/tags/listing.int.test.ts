@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import * as collection from "@/app/api/admin/articles/route";
 import { db } from "@/db/client";
 import { tags } from "@/db/schema";
-import { call, makeCaller } from "@/lib/api/api-test-kit";
-import { findTag, listLivePage } from "@/lib/articles/listing-queries";
+import { call, makeCaller } from "@/tests/api-test-kit";
 import { getLiveArticleBySlug, listLiveArticles } from "@/lib/articles/queries";
+import { findEntity } from "@/lib/entities/queries";
 import { loadFeedSource } from "@/lib/feeds/queries";
 import { listSitemapEntries } from "@/lib/feeds/sitemap-queries";
 import { transitionArticle } from "@/lib/publishing/commands";
@@ -24,10 +24,10 @@ async function tagRow(id: string) {
 
 /** Everything a reader, a feed reader or a crawler could reach for this slug. */
 async function publicFace(slug: string) {
-  const tag = await findTag({ slug });
+  const tag = await findEntity("tag", slug);
   const feed = await loadFeedSource({ kind: "tag", slug });
   const sitemap = (await listSitemapEntries({ kind: "tags", n: 1 })).map((e) => e.key);
-  return { page: !!tag, feed: !!feed.source, inSitemap: sitemap.includes(slug), related: (await listLiveArticles({ limit: 5, tagSlug: slug })).length };
+  return { page: !!tag, feed: !!feed.source, inSitemap: sitemap.includes(slug), related: tag ? (await listLiveArticles({ filter: { tag: tag.id }, limit: 5 })).items.length : 0 };
 }
 
 describe("tags made by contributors", () => {
@@ -51,8 +51,8 @@ describe("tags made by contributors", () => {
 
     expect((await tagRow(tag.id)).listedAt).toBeInstanceOf(Date);
     expect(await publicFace(tag.slug)).toEqual({ page: true, feed: true, inSitemap: true, related: 1 });
-    const listed = await findTag({ slug: tag.slug });
-    expect((await listLivePage({ filter: { tagId: listed!.id }, page: 1, perPage: 20 })).items.map((i) => i.id)).toEqual([draft.id]);
+    const listed = await findEntity("tag", tag.slug);
+    expect((await listLiveArticles({ filter: { tag: listed!.id }, limit: 20 })).items.map((i) => i.id)).toEqual([draft.id]);
   });
 
   it("made through the Admin API are unlisted too, and record their creator", async () => {
@@ -63,7 +63,7 @@ describe("tags made by contributors", () => {
     const [row] = await db.select().from(tags).where(eq(tags.name, name));
     expect(row.listedAt).toBeNull();
     expect(row.createdById).toBe(writer.id);
-    expect(await findTag({ slug: row.slug })).toBeNull();
+    expect(await findEntity("tag", row.slug)).toBeNull();
   });
 
   it("are listed by the publish that first carries them, so a live story never links to a missing tag page", async () => {
@@ -74,7 +74,7 @@ describe("tags made by contributors", () => {
     await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version });
     const live = await getLiveArticleBySlug({ slug: draft.slug });
     expect(live?.tags.map((t) => t.slug)).toEqual([tag.slug]);
-    expect(await findTag({ slug: tag.slug })).not.toBeNull();
+    expect(await findEntity("tag", tag.slug)).not.toBeNull();
   });
 });
 

@@ -1,8 +1,9 @@
 // Finds the PostgreSQL every script uses: DATABASE_URL when set, otherwise
-// the embedded server. Either way one driver, one set of migrations.
+// the embedded server (in production only with MARQUEE_EMBEDDED_DB=1). Either
+// way one driver, one set of migrations.
 import postgres from "postgres";
 import { migrateDatabase } from "@/db/migrate";
-import { type EmbeddedServer, startEmbeddedPostgres } from "./embedded-postgres";
+import type { EmbeddedServer } from "./embedded-postgres";
 import { LaunchError } from "./fail";
 
 export type Database = { url: string; embedded: EmbeddedServer | null };
@@ -72,6 +73,13 @@ export async function prepareDatabase(name: string, { adopt = false } = {}): Pro
     await migrateDatabase(given);
     return { url: given, embedded: null };
   }
+  if (process.env.NODE_ENV === "production" && process.env.MARQUEE_EMBEDDED_DB !== "1") {
+    throw new LaunchError(
+      "DATABASE_URL is required in production: set it in the environment or in .env.production (postgres://user:password@host:5432/database), or set MARQUEE_EMBEDDED_DB=1 to run the embedded PostgreSQL (a local try-out).",
+    );
+  }
+  // Imported here, so that a production start never loads the embedded server (a devDependency).
+  const { startEmbeddedPostgres } = await import("./embedded-postgres");
   const embedded = await startEmbeddedPostgres(embeddedPort(), { adopt });
   await createDatabaseIfMissing(embedded.url("postgres"), name);
   const url = embedded.url(name);

@@ -1,8 +1,7 @@
-// Loads .env (if present) before anything reads the environment, as Next does.
-import { existsSync } from "node:fs";
+// Loads the .env files before anything reads the environment (import it
+// first): the production ones under NODE_ENV=production, else the
+// development ones (scripts/lib/env-files.ts). `npm run build`, `npm start`
+// and `npm run scheduler` load the production ones themselves.
+import { loadEnvFiles } from "./env-files";
 
-for (const file of [".env.local", ".env"]) {
-  if (existsSync(file)) process.loadEnvFile(file);
-}
-// Next's anonymous usage telemetry stays off unless someone turns it on.
-process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });

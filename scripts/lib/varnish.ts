@@ -27,6 +27,11 @@ export type VarnishOptions = {
   purgeSecret?: string;
   /** VCL appended after the shipped logic (tests shorten lifetimes with it). */
   extraVcl?: string;
+  /**
+   * Probe the backend's GET /api/ready as deploy/varnish/default.vcl does
+   * (default true). Only a stand-in origin that is not a Marquee server turns it off.
+   */
+  probe?: boolean;
   /** Cache size. */
   storage?: string;
 };
@@ -45,9 +50,16 @@ export type Varnish = {
   backendHeaders: (path: string) => string[][];
 };
 
-export function siteVcl({ backendPort, purgers = ["127.0.0.1", "::1"], extraVcl = "" }: VarnishOptions): string {
+/** The probe of deploy/varnish/default.vcl, so the edge here takes an app that is not ready out of rotation as production does. */
+const READY_PROBE = `probe marquee_ready {
+  .request = "GET /api/ready HTTP/1.1" "Host: localhost" "User-Agent: varnish-probe" "Connection: close";
+  .expected_response = 200; .timeout = 4s; .interval = 5s; .window = 5; .threshold = 3; .initial = 3;
+}`;
+
+export function siteVcl({ backendPort, purgers = ["127.0.0.1", "::1"], extraVcl = "", probe = true }: VarnishOptions): string {
   return `vcl 4.1;
-backend default { .host = "127.0.0.1"; .port = "${backendPort}"; .first_byte_timeout = 30s; }
+${probe ? READY_PROBE : ""}
+backend default { .host = "127.0.0.1"; .port = "${backendPort}"; .first_byte_timeout = 30s;${probe ? " .probe = marquee_ready;" : ""} }
 acl purgers { ${purgers.map((p) => `"${p}";`).join(" ")} }
 include "${MARQUEE_VCL}";
 ${extraVcl}

@@ -5,6 +5,7 @@ import { useCallback, useState } from "react";
 import { loadArticleAction, transitionArticleAction } from "@/app/(admin)/admin/articles/actions";
 import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
 import type { EditorArticle } from "@/lib/articles/editor-queries";
+import { articleFieldLabels as labels } from "@/lib/articles/shape";
 import type { Action } from "@/lib/publishing/status-machine";
 import { BylinePicker } from "./byline-picker";
 import { ConflictPanel } from "./conflict-panel";
@@ -91,6 +92,7 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
         <ConflictPanel
           mine={draft}
           theirs={theirs}
+          sections={sections}
           onKeepMine={() => {
             setTheirs(null);
             void saver.keepMine();
@@ -107,11 +109,11 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-5">
-          <TextField id="title" label="Title" large value={draft.fields.title} onChange={(v) => set("title", v)} errors={errors.title} disabled={!canEdit} />
-          <TextArea id="dek" label="Dek" rows={2} value={draft.fields.dek} onChange={(v) => set("dek", v)} errors={errors.dek} disabled={!canEdit} />
+          <TextField id="title" label={labels.title} large value={draft.fields.title} onChange={(v) => set("title", v)} errors={errors.title} disabled={!canEdit} />
+          <TextArea id="dek" label={labels.dek} rows={2} value={draft.fields.dek} onChange={(v) => set("dek", v)} errors={errors.dek} disabled={!canEdit} />
           <div className="flex flex-col gap-1">
             <span id="body-label" className="text-sm font-semibold">
-              Body
+              {labels.body}
             </span>
             <RichTextEditor id="body" labelId="body-label" value={draft.fields.body} onChange={(doc) => set("body", doc)} disabled={!canEdit} />
             {errors.body ? <p className="text-xs text-marquee-700">{errors.body.join(" ")}</p> : null}
@@ -136,7 +138,7 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
           <SharePanel articleId={article.id} links={shareLinks} canShare={canShare} />
           <TextField
             id="slug"
-            label="Slug"
+            label={labels.slug}
             value={draft.fields.slug}
             onChange={(v) => set("slug", v)}
             errors={errors.slug}
@@ -145,7 +147,7 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
           />
           <SelectField
             id="section"
-            label="Section"
+            label={labels.sectionId}
             value={draft.fields.sectionId ?? ""}
             onChange={(v) => set("sectionId", v || null)}
             options={[{ value: "", label: "No section" }, ...sections.map((s) => ({ value: s.id, label: s.name }))]}
@@ -160,18 +162,18 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
           />
           <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
             <legend className="text-sm font-bold uppercase tracking-wide">Hero image</legend>
-            <TextField id="hero-url" label="Hero image URL" value={draft.fields.heroImageUrl} onChange={(v) => set("heroImageUrl", v)} errors={errors.heroImageUrl} />
-            <TextField id="hero-alt" label="Hero image alt text" value={draft.fields.heroImageAlt} onChange={(v) => set("heroImageAlt", v)} errors={errors.heroImageAlt} />
-            <TextField id="hero-credit" label="Hero image credit" value={draft.fields.heroImageCredit} onChange={(v) => set("heroImageCredit", v)} errors={errors.heroImageCredit} />
+            <TextField id="hero-url" label={labels.heroImageUrl} value={draft.fields.heroImageUrl} onChange={(v) => set("heroImageUrl", v)} errors={errors.heroImageUrl} />
+            <TextField id="hero-alt" label={labels.heroImageAlt} value={draft.fields.heroImageAlt} onChange={(v) => set("heroImageAlt", v)} errors={errors.heroImageAlt} />
+            <TextField id="hero-credit" label={labels.heroImageCredit} value={draft.fields.heroImageCredit} onChange={(v) => set("heroImageCredit", v)} errors={errors.heroImageCredit} />
           </fieldset>
           <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
             <legend className="text-sm font-bold uppercase tracking-wide">Search and sharing</legend>
-            <TextField id="seo-title" label="SEO title" value={draft.fields.seoTitle} onChange={(v) => set("seoTitle", v)} errors={errors.seoTitle} />
-            <TextArea id="seo-description" label="SEO description" rows={2} value={draft.fields.seoDescription} onChange={(v) => set("seoDescription", v)} errors={errors.seoDescription} />
+            <TextField id="seo-title" label={labels.seoTitle} value={draft.fields.seoTitle} onChange={(v) => set("seoTitle", v)} errors={errors.seoTitle} />
+            <TextArea id="seo-description" label={labels.seoDescription} rows={2} value={draft.fields.seoDescription} onChange={(v) => set("seoDescription", v)} errors={errors.seoDescription} />
           </fieldset>
           <TextArea
             id="correction"
-            label="Correction note"
+            label={labels.correctionNote}
             rows={2}
             value={draft.fields.correctionNote}
             onChange={(v) => set("correctionNote", v)}

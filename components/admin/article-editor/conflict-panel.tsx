@@ -3,32 +3,42 @@
 // differs, and three ways out. Nothing on the page is lost meanwhile.
 import { useState } from "react";
 import type { EditorArticle } from "@/lib/articles/editor-queries";
+import { type ArticleField, articleFieldLabels, articleFields } from "@/lib/articles/shape";
 import { renderPlainText } from "@/lib/content/render";
 import type { Draft } from "./types";
 
 type Row = { label: string; theirs: string; mine: string };
+type Side = Pick<Draft, "fields" | "tags" | "bylines">;
+type SectionNames = { id: string; name: string }[];
 
-function differences(mine: Draft, theirs: EditorArticle): Row[] {
-  const rows: Row[] = [
-    { label: "Title", theirs: theirs.fields.title, mine: mine.fields.title },
-    { label: "Dek", theirs: theirs.fields.dek, mine: mine.fields.dek },
-    { label: "Slug", theirs: theirs.fields.slug, mine: mine.fields.slug },
-    { label: "Body", theirs: renderPlainText(theirs.fields.body), mine: renderPlainText(mine.fields.body) },
-    { label: "Tags", theirs: theirs.tags.map((t) => t.name).join(", "), mine: mine.tags.map((t) => t.name).join(", ") },
-    { label: "Bylines", theirs: theirs.bylines.map((b) => b.name).join(", "), mine: mine.bylines.map((b) => b.name).join(", ") },
-    { label: "Hero image URL", theirs: theirs.fields.heroImageUrl, mine: mine.fields.heroImageUrl },
-    { label: "SEO title", theirs: theirs.fields.seoTitle, mine: mine.fields.seoTitle },
-    { label: "SEO description", theirs: theirs.fields.seoDescription, mine: mine.fields.seoDescription },
-    { label: "Correction note", theirs: theirs.fields.correctionNote, mine: mine.fields.correctionNote },
-  ];
-  return rows.filter((r) => r.theirs !== r.mine);
+/** A field as text to compare and show: the body as plain text, the section, tags and bylines by name. */
+function shown(side: Side, field: ArticleField, sections: SectionNames): string {
+  switch (field) {
+    case "body":
+      return renderPlainText(side.fields.body);
+    case "sectionId":
+      return sections.find((s) => s.id === side.fields.sectionId)?.name ?? "";
+    case "tagIds":
+      return side.tags.map((t) => t.name).join(", ");
+    case "bylineIds":
+      return side.bylines.map((b) => b.name).join(", ");
+    default:
+      return side.fields[field];
+  }
 }
 
-type Props = { mine: Draft; theirs: EditorArticle | null; onKeepMine: () => void; onTakeTheirs: () => void };
+/** Every editable field (lib/articles/shape.ts) on which the two versions differ. */
+function differences(mine: Draft, theirs: EditorArticle, sections: SectionNames): Row[] {
+  return articleFields
+    .map((field) => ({ label: articleFieldLabels[field], theirs: shown(theirs, field, sections), mine: shown(mine, field, sections) }))
+    .filter((r) => r.theirs !== r.mine);
+}
 
-export function ConflictPanel({ mine, theirs, onKeepMine, onTakeTheirs }: Props) {
+type Props = { mine: Draft; theirs: EditorArticle | null; sections: SectionNames; onKeepMine: () => void; onTakeTheirs: () => void };
+
+export function ConflictPanel({ mine, theirs, sections, onKeepMine, onTakeTheirs }: Props) {
   const [copied, setCopied] = useState(false);
-  const rows = theirs ? differences(mine, theirs) : [];
+  const rows = theirs ? differences(mine, theirs, sections) : [];
   const copy = async () => {
     await navigator.clipboard.writeText([mine.fields.title, mine.fields.dek, renderPlainText(mine.fields.body)].join("\n\n"));
     setCopied(true);

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { insertBlock } from "./insert-block";
-import { PanelField } from "./panel-field";
+import { UrlPanelField } from "./panel-field";
 import { PanelShell } from "./panel-shell";
 import type { PanelProps } from "./panel-types";
 import { toEmbedUrl } from "./url-rules";
@@ -33,18 +33,13 @@ export function EmbedPanel({ editor, state, onClose }: PanelProps) {
       onApply={apply}
       onCancel={onClose}
     >
-      <PanelField
+      <UrlPanelField
         label="Post or video URL"
-        type="url"
-        wide
         value={url}
-        maxLength={2048}
         placeholder="YouTube, X, Instagram or TikTok link"
         errorId={error ? errorId : null}
-        onChange={(value) => {
-          setUrl(value);
-          setError(null);
-        }}
+        onChange={setUrl}
+        onEdit={() => setError(null)}
       />
     </PanelShell>
   );

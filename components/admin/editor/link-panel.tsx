@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { PanelField } from "./panel-field";
+import { UrlPanelField } from "./panel-field";
 import { PanelShell } from "./panel-shell";
 import type { PanelProps } from "./panel-types";
 import { toLinkHref } from "./url-rules";
@@ -47,18 +47,13 @@ export function LinkPanel({ editor, state, onClose }: PanelProps) {
       onCancel={onClose}
       remove={remove}
     >
-      <PanelField
+      <UrlPanelField
         label="Link address"
-        type="url"
-        wide
         value={url}
-        maxLength={2048}
         placeholder="https://… or /section/page"
         errorId={error ? errorId : null}
-        onChange={(value) => {
-          setUrl(value);
-          setError(null);
-        }}
+        onChange={setUrl}
+        onEdit={() => setError(null)}
       />
     </PanelShell>
   );

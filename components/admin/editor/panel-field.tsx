@@ -39,3 +39,28 @@ export function PanelField({ label, value, onChange, maxLength, errorId, require
     </div>
   );
 }
+
+type UrlPanelFieldProps = Pick<PanelFieldProps, "label" | "value" | "placeholder" | "errorId"> & {
+  onChange: (value: string) => void;
+  /** Called on every keystroke: typing clears the panel's error. */
+  onEdit: () => void;
+};
+
+/** A web address filling the panel's width, as long as any link the site keeps (2,048 characters). */
+export function UrlPanelField({ label, value, placeholder, errorId, onChange, onEdit }: UrlPanelFieldProps) {
+  return (
+    <PanelField
+      label={label}
+      type="url"
+      wide
+      value={value}
+      maxLength={2048}
+      placeholder={placeholder}
+      errorId={errorId}
+      onChange={(next) => {
+        onChange(next);
+        onEdit();
+      }}
+    />
+  );
+}

@@ -65,10 +65,11 @@ export function Toolbar({ editor, controls, disabled, panel, onPanelChange }: To
           <Icon name="link" />
         </ToolbarButton>
         <ToolbarDivider />
-        <ToolbarButton label="Heading 2" shortcut="Ctrl+Alt+2" pressed={!!state?.h2} disabled={off} onClick={run((e) => e.chain().focus().toggleHeading({ level: 2 }).run())}>
+        {/* Names start with the visible "H2"/"H3", so speech users can say what they see (WCAG 2.5.3). */}
+        <ToolbarButton label="H2 heading" shortcut="Ctrl+Alt+2" pressed={!!state?.h2} disabled={off} onClick={run((e) => e.chain().focus().toggleHeading({ level: 2 }).run())}>
           H2
         </ToolbarButton>
-        <ToolbarButton label="Heading 3" shortcut="Ctrl+Alt+3" pressed={!!state?.h3} disabled={off} onClick={run((e) => e.chain().focus().toggleHeading({ level: 3 }).run())}>
+        <ToolbarButton label="H3 heading" shortcut="Ctrl+Alt+3" pressed={!!state?.h3} disabled={off} onClick={run((e) => e.chain().focus().toggleHeading({ level: 3 }).run())}>
           H3
         </ToolbarButton>
         <ToolbarButton label="Bulleted list" pressed={!!state?.bulletList} disabled={off} onClick={run((e) => e.chain().focus().toggleBulletList().run())}>

@@ -11,8 +11,8 @@ import { createPreviewLink, revokePreviewLink } from "@/lib/articles/preview";
 import { restoreRevision } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/update";
 import { transitionArticle } from "@/lib/publishing/commands";
-import { actionPermission, actions } from "@/lib/publishing/status-machine";
-import { can } from "@/lib/auth/permissions";
+import { actions } from "@/lib/publishing/status-machine";
+import { mayTakeAction } from "@/lib/auth/permissions";
 import { createTag } from "@/lib/tags/commands";
 import { searchTags } from "@/lib/tags/queries";
 import { tagKind } from "@/lib/tags/kinds";
@@ -50,7 +50,7 @@ export async function transitionArticleAction(input: unknown) {
   });
   return runAction({ permission: "article:submit", schema, input }, async ({ actor }, i) => {
     // Refuse before reading anything when the role can never take this step.
-    if (!can(actor.role, actionPermission(i.action))) throw forbidden("Your role does not allow this.");
+    if (!mayTakeAction(actor, i.action)) throw forbidden("Your role does not allow this.");
     const result = await transitionArticle({
       actor,
       articleId: i.id,

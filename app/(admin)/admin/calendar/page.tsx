@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { type BoardItem, CalendarBoard } from "@/components/admin/calendar-board";
 import { OverdueBanner } from "@/components/admin/overdue-banner";
 import { requirePageActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { mayChangePublishTime } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
 import { firstValue } from "@/lib/params";
 import { listCalendarItems } from "@/lib/publishing/calendar";
@@ -81,7 +81,7 @@ async function Calendar({ searchParams }: Props) {
       <OverdueBanner actor={actor} />
       <p className="text-sm text-zinc-600">
         Times are {zoneLabel(timeZone)} time.{" "}
-        {can(actor.role, "article:publish") ? "Drag a scheduled story to another day, or use its Reschedule button." : "Editors can reschedule stories here."}
+        {mayChangePublishTime(actor) ? "Drag a scheduled story to another day, or use its Reschedule button." : "Editors can reschedule stories here."}
       </p>
       {sectionsShown.length ? (
         <ul aria-label="Sections" className="flex flex-wrap gap-3 text-xs">
@@ -96,7 +96,7 @@ async function Calendar({ searchParams }: Props) {
       <CalendarBoard
         view={view}
         timeZoneLabel={zoneLabel(timeZone)}
-        canReschedule={can(actor.role, "article:publish")}
+        canReschedule={mayChangePublishTime(actor)}
         items={board}
         days={range.days.map((day) => ({
           day,

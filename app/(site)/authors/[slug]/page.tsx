@@ -1,17 +1,7 @@
-import type { Metadata } from "next";
-import { AuthorListing, authorMetadata } from "../author-listing";
+// /authors/<slug>: the first page of the author's stories (components/site/entity-listing.tsx).
+import { entityListingRoute } from "@/components/site/entity-listing";
 
-type Props = { params: Promise<{ slug: string }> };
-
-// Rendered on the first request and cached from then on; the build lists only a name no author can have.
-export function generateStaticParams() {
-  return [{ slug: "-" }];
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return authorMetadata((await params).slug, 1);
-}
-
-export default async function AuthorPage({ params }: Props) {
-  return <AuthorListing slug={(await params).slug} page={1} />;
-}
+const { first } = entityListingRoute("author");
+export const generateStaticParams = first.generateStaticParams;
+export const generateMetadata = first.generateMetadata;
+export default first.Page;

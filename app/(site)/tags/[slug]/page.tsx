@@ -1,19 +1,7 @@
-import type { Metadata } from "next";
-import { TagListing, tagMetadata } from "../tag-listing";
+// /tags/<slug>: the first page of the tag's stories (components/site/entity-listing.tsx).
+import { entityListingRoute } from "@/components/site/entity-listing";
 
-type Props = { params: Promise<{ slug: string }> };
-
-// Real tag pages render on their first request and are cached from then on
-// (as article pages are): the build lists only a name no tag can have, whose
-// 404 page made-up slugs get (lib/cache/unknown-page-gate.ts).
-export function generateStaticParams() {
-  return [{ slug: "-" }];
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return tagMetadata((await params).slug, 1);
-}
-
-export default async function TagPage({ params }: Props) {
-  return <TagListing slug={(await params).slug} page={1} />;
-}
+const { first } = entityListingRoute("tag");
+export const generateStaticParams = first.generateStaticParams;
+export const generateMetadata = first.generateMetadata;
+export default first.Page;

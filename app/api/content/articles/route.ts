@@ -22,10 +22,10 @@
 //   Data comes from cached functions tagged latest (no filter) or
 //   tag:/section:/author: (filtered), so a publish refreshes exactly these lists.
 import type { NextRequest } from "next/server";
-import { type ContentListInput, contentListTags, getContentArticles } from "@/lib/articles/listing-cache";
-import { parseContentListQuery } from "@/lib/search/content-query";
-import { encodeListCursor } from "@/lib/search/cursor";
-import { contentError, contentFailure, contentJson, toContentItem } from "../content-json";
+import { encodeCursor } from "@/lib/articles/cursor";
+import { contentError, contentFailure, contentJson, toContentItem } from "@/lib/content-api/json";
+import { type ContentListInput, contentListTags, getContentArticles } from "@/lib/content-api/list";
+import { parseContentListQuery } from "@/lib/content-api/query";
 
 export async function GET(request: NextRequest) {
   const parsed = parseContentListQuery(request.nextUrl.searchParams);
@@ -39,7 +39,7 @@ export async function GET(request: NextRequest) {
   if (after) input.after = after;
   try {
     const { items, next } = await getContentArticles(input);
-    return contentJson({ items: items.map(toContentItem), nextCursor: next ? encodeListCursor(next) : null }, contentListTags(input));
+    return contentJson({ items: items.map(toContentItem), nextCursor: next ? encodeCursor(next) : null }, contentListTags(input));
   } catch (error) {
     return contentFailure(error);
   }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ArticleEditor } from "@/components/admin/article-editor/article-editor";
 import { getArticleForEditor } from "@/lib/articles/editor-queries";
-import { can } from "@/lib/auth/permissions";
+import { can, mayChangeBylines } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listPreviewLinks } from "@/lib/articles/preview";
 import { getEnv } from "@/lib/env";
@@ -34,7 +34,7 @@ async function Editor({ params }: Props) {
   const [article, sections, people] = await Promise.all([
     getArticleForEditor({ actor, id }),
     listSectionOptions(),
-    can(actor.role, "article:change-bylines") ? listBylineCandidates() : [],
+    mayChangeBylines(actor) ? listBylineCandidates() : [],
   ]);
   if (!article) notFound();
   const canShare = can(actor.role, "preview:share");

@@ -9,7 +9,7 @@
 import { getArticlePage } from "@/lib/articles/cached";
 import { cacheTags } from "@/lib/cache/tags";
 import { isValidSlug } from "@/lib/articles/slug";
-import { contentError, contentFailure, contentJson, publicCache, toContentArticle } from "../../content-json";
+import { contentError, contentFailure, contentJson, publicCache, toContentArticle } from "@/lib/content-api/json";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

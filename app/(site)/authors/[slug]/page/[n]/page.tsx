@@ -1,20 +1,7 @@
-import type { Metadata } from "next";
-import { parsePageSegment } from "@/lib/search/params";
-import { AuthorListing, authorMetadata } from "../../../author-listing";
+// /authors/<slug>/page/<n>: page n (2 and up) of the author's stories (components/site/entity-listing.tsx).
+import { entityListingRoute } from "@/components/site/entity-listing";
 
-type Props = { params: Promise<{ slug: string; n: string }> };
-
-// As /authors/[slug]: a placeholder no page can have; real pages render on request.
-export function generateStaticParams() {
-  return [{ slug: "-", n: "-" }];
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, n } = await params;
-  return authorMetadata(slug, parsePageSegment(n));
-}
-
-export default async function AuthorPageN({ params }: Props) {
-  const { slug, n } = await params;
-  return <AuthorListing slug={slug} page={parsePageSegment(n)} />;
-}
+const { pageN } = entityListingRoute("author");
+export const generateStaticParams = pageN.generateStaticParams;
+export const generateMetadata = pageN.generateMetadata;
+export default pageN.Page;

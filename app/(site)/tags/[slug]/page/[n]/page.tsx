@@ -1,20 +1,7 @@
-import type { Metadata } from "next";
-import { parsePageSegment } from "@/lib/search/params";
-import { TagListing, tagMetadata } from "../../../tag-listing";
+// /tags/<slug>/page/<n>: page n (2 and up) of the tag's stories (components/site/entity-listing.tsx).
+import { entityListingRoute } from "@/components/site/entity-listing";
 
-type Props = { params: Promise<{ slug: string; n: string }> };
-
-// As /tags/[slug]: a placeholder no page can have; real pages render on request.
-export function generateStaticParams() {
-  return [{ slug: "-", n: "-" }];
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, n } = await params;
-  return tagMetadata(slug, parsePageSegment(n));
-}
-
-export default async function TagPageN({ params }: Props) {
-  const { slug, n } = await params;
-  return <TagListing slug={slug} page={parsePageSegment(n)} />;
-}
+const { pageN } = entityListingRoute("tag");
+export const generateStaticParams = pageN.generateStaticParams;
+export const generateMetadata = pageN.generateMetadata;
+export default pageN.Page;

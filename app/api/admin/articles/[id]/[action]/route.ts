@@ -1,8 +1,9 @@
 // POST /api/admin/articles/:id/:action - submit, send-back, publish, schedule, cancel-schedule, unpublish or to-draft
-import { articleIdParam, runWorkflowAction, workflowPermission } from "@/lib/api/articles";
+import { articleIdParam, runWorkflowAction } from "@/lib/api/articles";
 import { defineRoute } from "@/lib/api/define-route";
 import { isWorkflowSegment, workflowRoutes, type WorkflowSegment } from "@/lib/api/schemas";
 import { notFound } from "@/lib/errors";
+import { actionPermission } from "@/lib/publishing/status-machine";
 
 type Params = { id: string; action: string };
 
@@ -10,7 +11,7 @@ function workflowRoute(segment: WorkflowSegment) {
   const { action, body } = workflowRoutes[segment];
   // Each action's own permission at the door: a contributor asking to publish is refused before anything is read.
   return defineRoute<typeof body, Params>({
-    permission: workflowPermission(action),
+    permission: actionPermission(action),
     body,
     handler: async ({ actor, body, params }) =>
       Response.json({ article: await runWorkflowAction(actor, articleIdParam(params.id), segment, body) }),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseContentListQuery } from "./content-query";
-import { encodeListCursor } from "./cursor";
+import { parseContentListQuery } from "./query";
+import { encodeCursor } from "@/lib/articles/cursor";
 
 const parse = (query: string) => parseContentListQuery(new URLSearchParams(query));
-const key = { publishedUs: "1767225600123456", id: "0b5e7f0e-6f1c-4d7e-9a51-2f3c4d5e6f70" };
+const key = { us: "1767225600123456", id: "0b5e7f0e-6f1c-4d7e-9a51-2f3c4d5e6f70" };
 
 describe("parseContentListQuery", () => {
   it("defaults to the first 20 of everything", () => {
@@ -12,7 +12,7 @@ describe("parseContentListQuery", () => {
   });
 
   it("reads filters, limit and cursor", () => {
-    const result = parse(`tag=salt-and-ember&section=tv&author=jonah-pell&limit=50&cursor=${encodeListCursor(key)}`);
+    const result = parse(`tag=salt-and-ember&section=tv&author=jonah-pell&limit=50&cursor=${encodeCursor(key)}`);
     expect(result).toEqual({
       ok: true,
       query: { tag: "salt-and-ember", section: "tv", author: "jonah-pell", limit: 50, after: key },

@@ -2,8 +2,8 @@
 // looked up or cached: one value per parameter, known parameters only, slugs
 // that could exist, a limit in range and a cursor this API issued.
 import { z } from "zod";
+import { type Keyset, readCursor } from "@/lib/articles/cursor";
 import { isValidSlug } from "@/lib/articles/slug";
-import { decodeListCursor, type ListCursor } from "./cursor";
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 50;
@@ -24,7 +24,7 @@ const schema = z.object({
   cursor: z
     .string()
     .transform((value, ctx) => {
-      const key = decodeListCursor(value);
+      const key = readCursor(value);
       if (!key) ctx.addIssue({ code: "custom", message: "is not one this API issued; use nextCursor from the previous page" });
       return key ?? z.NEVER;
     })
@@ -33,7 +33,7 @@ const schema = z.object({
 
 const known = new Set(Object.keys(schema.shape));
 
-export type ContentListQuery = { tag?: string; section?: string; author?: string; limit: number; after?: ListCursor };
+export type ContentListQuery = { tag?: string; section?: string; author?: string; limit: number; after?: Keyset };
 export type ParseResult = { ok: true; query: ContentListQuery } | { ok: false; fields: Record<string, string[]> };
 
 /** Empty values count as absent; unknown or repeated parameters are refused so a typo never silently widens the list. */
