@@ -1,13 +1,7 @@
 import type { NextConfig } from "next";
 import { pageKeyRules } from "./lib/cache/edge-headers";
 import { parseSiteUrl } from "./lib/env";
-import {
-  PERMISSIONS_POLICY,
-  PRIVATE_NO_STORE,
-  PUBLIC_PATHS_SOURCE,
-  publicContentSecurityPolicy,
-  STRICT_TRANSPORT_SECURITY,
-} from "./lib/security/headers";
+import { PERMISSIONS_POLICY, PRIVATE_NO_STORE, PUBLIC_PATHS_SOURCE, publicContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
 const config: NextConfig = {
   cacheComponents: true,

@@ -40,10 +40,26 @@ function attacks(base: string, token: string, cookie: string, historyPath: strin
   const post = (body: unknown) =>
     fetch(`${base}/api/admin/articles`, { method: "POST", headers: json, body: JSON.stringify(body) }).then(async (r) => (await r.arrayBuffer(), r.status));
   return [
-    { name: "300 MB sign-in form, chunked", once: async () => (await sendBody(`${base}/api/auth/callback/credentials`, { total: 300 * MB, headers: { "content-type": "application/x-www-form-urlencoded" } })).status },
+    {
+      name: "300 MB sign-in form, chunked",
+      once: async () =>
+        (await sendBody(`${base}/api/auth/callback/credentials`, { total: 300 * MB, headers: { "content-type": "application/x-www-form-urlencoded" } })).status,
+    },
     { name: "50 MB Admin API body, chunked", once: async () => (await sendBody(`${base}/api/admin/articles`, { total: 50 * MB, headers: json })).status },
-    { name: "2 GB declared Content-Length", once: async () => (await sendBody(`${base}/api/admin/articles`, { total: 8 * MB, declaredLength: 2048 * MB, headers: json })).status },
-    { name: "30 MB server action body", once: async () => (await sendBody(`${base}/account/password/x`, { total: 30 * MB, headers: { "next-action": actionId, "content-type": "text/plain", accept: "text/x-component" } })).status },
+    {
+      name: "2 GB declared Content-Length",
+      once: async () => (await sendBody(`${base}/api/admin/articles`, { total: 8 * MB, declaredLength: 2048 * MB, headers: json })).status,
+    },
+    {
+      name: "30 MB server action body",
+      once: async () =>
+        (
+          await sendBody(`${base}/account/password/x`, {
+            total: 30 * MB,
+            headers: { "next-action": actionId, "content-type": "text/plain", accept: "text/x-component" },
+          })
+        ).status,
+    },
     {
       name: "wrong passwords, one after another",
       once: async (i) => {
@@ -52,7 +68,13 @@ function attacks(base: string, token: string, cookie: string, historyPath: strin
         const form = new URLSearchParams({ csrfToken, email: "admin@marquee.test", password: `guess-${i}`, json: "true" });
         const r = await fetch(`${base}/api/auth/callback/credentials`, {
           method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            cookie: csrf.headers
+              .getSetCookie()
+              .map((c) => c.split(";")[0])
+              .join("; "),
+          },
           body: form,
           redirect: "manual",
         });
@@ -61,18 +83,27 @@ function attacks(base: string, token: string, cookie: string, historyPath: strin
       },
     },
     { name: "<b> nested 200,000 deep (HTML body)", once: () => post({ title: "abuse", bodyHtml: "<b>".repeat(200_000) }) },
-    { name: "Markdown list nested 700 deep", once: () => post({ title: "abuse", bodyMarkdown: Array.from({ length: 700 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n") }) },
+    {
+      name: "Markdown list nested 700 deep",
+      once: () => post({ title: "abuse", bodyMarkdown: Array.from({ length: 700 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n") }),
+    },
     { name: "80,000 spaces (Markdown body)", once: () => post({ title: "abuse", bodyMarkdown: `a${" ".repeat(80_000)}b` }) },
-    { name: "history diff of two 20,000-word revisions", once: async () => {
-      const r = await fetch(`${base}${historyPath}`, { headers: { cookie } });
-      await r.arrayBuffer();
-      return r.status;
-    } },
-    { name: "random article slugs", once: async (i) => {
-      const r = await fetch(`${base}/articles/junk-${i}-${randomBytes(4).toString("hex")}`);
-      await r.arrayBuffer();
-      return r.status;
-    } },
+    {
+      name: "history diff of two 20,000-word revisions",
+      once: async () => {
+        const r = await fetch(`${base}${historyPath}`, { headers: { cookie } });
+        await r.arrayBuffer();
+        return r.status;
+      },
+    },
+    {
+      name: "random article slugs",
+      once: async (i) => {
+        const r = await fetch(`${base}/articles/junk-${i}-${randomBytes(4).toString("hex")}`);
+        await r.arrayBuffer();
+        return r.status;
+      },
+    },
   ];
 }
 
@@ -86,7 +117,10 @@ async function signIn(base: string, email: string, password: string): Promise<st
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     redirect: "manual",
   });
-  const session = r.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = r.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new LaunchError(`Could not sign in as ${email} (${r.status}).`);
   return [...jar, session].join("; ");
 }
@@ -103,7 +137,13 @@ async function main() {
   const own = await startOwnPostgres("abuse", DATABASE, PASSWORD);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  Object.assign(process.env, { DATABASE_URL: own.url, AUTH_SECRET: randomBytes(32).toString("base64url"), SITE_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  Object.assign(process.env, {
+    DATABASE_URL: own.url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    SITE_URL: base,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
   // The demo accounts are what this run attacks; TRUSTED_PROXIES 0: every request comes from this one client.
   const env: NodeJS.ProcessEnv = { ...process.env, MARQUEE_ALLOW_DEMO: "1", TRUSTED_PROXIES: "0" };
   const sql = postgres(own.url, { max: 2, onnotice: () => {} });
@@ -128,8 +168,14 @@ async function main() {
     const cookie = await signIn(base, "editor@marquee.test", PASSWORD);
     const words = (seed: number) => Array.from({ length: 20_000 }, (_, i) => `w${(i * seed) % 9973}`).join(" ");
     const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
-    const created = (await (await fetch(`${base}/api/admin/articles`, { method: "POST", headers, body: JSON.stringify({ title: "Long diff", bodyMarkdown: words(7) }) })).json()) as { id: string; version: number };
-    await fetch(`${base}/api/admin/articles/${created.id}`, { method: "PATCH", headers, body: JSON.stringify({ version: created.version, bodyMarkdown: words(13) }) });
+    const created = (await (
+      await fetch(`${base}/api/admin/articles`, { method: "POST", headers, body: JSON.stringify({ title: "Long diff", bodyMarkdown: words(7) }) })
+    ).json()) as { id: string; version: number };
+    await fetch(`${base}/api/admin/articles/${created.id}`, {
+      method: "PATCH",
+      headers,
+      body: JSON.stringify({ version: created.version, bodyMarkdown: words(13) }),
+    });
     const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
       node: Record<string, { workers: Record<string, unknown> }>;
     };
@@ -156,7 +202,11 @@ async function main() {
       running = false;
       await loop;
       clearInterval(sampler);
-      const alive = server.child.exitCode === null && (await fetch(`${base}/`).then((r) => r.status === 200).catch(() => false));
+      const alive =
+        server.child.exitCode === null &&
+        (await fetch(`${base}/`)
+          .then((r) => r.status === 200)
+          .catch(() => false));
       return { attack: name, readers, attackRequests: count, attackStatuses: statuses, peakRssMb: Math.round(peak / MB), alive };
     };
 
@@ -182,9 +232,17 @@ function print(command: string, machine: string, rows: Row[], restarts: number) 
   const table = [["readers while", "p50 ms", "p99 ms", "x quiet p99", "errors", "attack req", "attack answers", "peak RSS MB", "alive"]];
   for (const r of rows) {
     table.push([
-      r.attack, r.readers.latency.p50.toFixed(1), r.readers.latency.p99.toFixed(1), (r.readers.latency.p99 / quiet).toFixed(2),
-      String(r.readers.errors + r.readers.non200), String(r.attackRequests),
-      Object.entries(r.attackStatuses).map(([s, n]) => `${s}x${n}`).join(" "), String(r.peakRssMb), r.alive ? "yes" : "NO",
+      r.attack,
+      r.readers.latency.p50.toFixed(1),
+      r.readers.latency.p99.toFixed(1),
+      (r.readers.latency.p99 / quiet).toFixed(2),
+      String(r.readers.errors + r.readers.non200),
+      String(r.attackRequests),
+      Object.entries(r.attackStatuses)
+        .map(([s, n]) => `${s}x${n}`)
+        .join(" "),
+      String(r.peakRssMb),
+      r.alive ? "yes" : "NO",
     ]);
   }
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));

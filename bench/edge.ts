@@ -62,7 +62,14 @@ async function main() {
     const edgeBase = `http://127.0.0.1:${edgePort}`;
     const appBase = `http://127.0.0.1:${appPort}`;
     const authSecret = randomBytes(32).toString("base64url");
-    const settings = { DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: edgeBase, NODE_ENV: "production" as const, EDGE_PURGE_URLS: `${edgeBase}/`, EDGE_PURGE_SECRET: randomBytes(32).toString("base64url") };
+    const settings = {
+      DATABASE_URL: url,
+      AUTH_SECRET: authSecret,
+      SITE_URL: edgeBase,
+      NODE_ENV: "production" as const,
+      EDGE_PURGE_URLS: `${edgeBase}/`,
+      EDGE_PURGE_SECRET: randomBytes(32).toString("base64url"),
+    };
     const env: NodeJS.ProcessEnv = { ...process.env, ...settings, NEXT_TELEMETRY_DISABLED: "1" };
     Object.assign(process.env, settings); // lib/ code below (tokens) reads the same configuration
 
@@ -90,7 +97,11 @@ async function main() {
       const file = path.join(resultsDir, `${stamp}-article.${encoding}`);
       writeFileSync(file, bytes);
       const port = await freePort();
-      const bare = startProcess(label, process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "bare-server.ts"), file, String(port), encoding], { env, port, logFile });
+      const bare = startProcess(label, process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "bare-server.ts"), file, String(port), encoding], {
+        env,
+        port,
+        logFile,
+      });
       await waitForHttp(`http://127.0.0.1:${port}/`, bare);
       return bare;
     };
@@ -98,7 +109,11 @@ async function main() {
     const bareGzip = await startBare("bare Node, gzip", gzipped.body, "gzip");
 
     const gzip = { "accept-encoding": "gzip" };
-    const pages = [["article", article], ["home", "/"], ["tag page", `/tags/${tag.slug}`]] as const;
+    const pages = [
+      ["article", article],
+      ["home", "/"],
+      ["tag page", `/tags/${tag.slug}`],
+    ] as const;
     const throughput = await measureThroughput(
       [
         ...pages.map(([label, p]) => ({ name: `${label} through Varnish`, server: edge, path: p })),
@@ -114,14 +129,24 @@ async function main() {
 
     console.log(`Publish-to-live through the edge (${num("publishes")} articles)…`);
     const publish = await runPublishProbe({
-      sql, base: edgeBase, count: num("publishes"), tagSlug: tag.slug, tokenName: `bench edge ${stamp}`,
-      watch: ["/", `/tags/${tag.slug}`, "/feed.xml"], onCleanup: (step) => cleanups.push(step),
+      sql,
+      base: edgeBase,
+      count: num("publishes"),
+      tagSlug: tag.slug,
+      tokenName: `bench edge ${stamp}`,
+      watch: ["/", `/tags/${tag.slug}`, "/feed.xml"],
+      onCleanup: (step) => cleanups.push(step),
     });
     const { articleIds: _ids, ...publishFigures } = publish;
     const results = {
       startedAt: new Date().toISOString(),
       command: `npm run bench:edge${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
-      machine, load, database: { name, liveArticles }, htmlBytes: html.length, throughput, publish: publishFigures,
+      machine,
+      load,
+      database: { name, liveArticles },
+      htmlBytes: html.length,
+      throughput,
+      publish: publishFigures,
       edgeObjects: varnish.stat("MAIN.n_object"),
     };
     const file = path.join(resultsDir, `${stamp}-edge.json`);
@@ -134,12 +159,25 @@ async function main() {
 
 function report(command: string, l: LoadOptions, rows: ThroughputRow[], publish: Omit<Awaited<ReturnType<typeof runPublishProbe>>, "articleIds">): string {
   const out = [`Marquee edge benchmark, ${new Date().toISOString()}`, `command: ${command}`];
-  out.push(`wrk -t${l.threads} -c${l.connections} --latency, ${l.rounds} interleaved rounds of ${Math.max(1, Math.round(l.seconds / l.rounds))} s per target; no Accept-Encoding unless the row says gzip (bytes are before compression)`);
+  out.push(
+    `wrk -t${l.threads} -c${l.connections} --latency, ${l.rounds} interleaved rounds of ${Math.max(1, Math.round(l.seconds / l.rounds))} s per target; no Accept-Encoding unless the row says gzip (bytes are before compression)`,
+  );
   const table1 = [["target", "bytes", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "server CPU"]];
   for (const t of rows) {
-    table1.push(t.available
-      ? [`${t.name} ${t.path.slice(0, 40)}`, String(t.bytes), (t.requestsPerSecond ?? 0).toFixed(0), ms(t.p50Ms), ms(t.p99Ms), String(t.non2xx), String(t.socketErrors), `${(t.serverCpuPercent ?? 0).toFixed(0)}%`]
-      : [t.name, t.note, "", "", "", "", "", ""]);
+    table1.push(
+      t.available
+        ? [
+            `${t.name} ${t.path.slice(0, 40)}`,
+            String(t.bytes),
+            (t.requestsPerSecond ?? 0).toFixed(0),
+            ms(t.p50Ms),
+            ms(t.p99Ms),
+            String(t.non2xx),
+            String(t.socketErrors),
+            `${(t.serverCpuPercent ?? 0).toFixed(0)}%`,
+          ]
+        : [t.name, t.note, "", "", "", "", "", ""],
+    );
   }
   out.push(table(table1), "");
   const bareOf = (gzip: boolean) => rows.find((r) => r.available && r.name.startsWith("bare Node") && r.name.includes("gzip") === gzip);
@@ -147,11 +185,21 @@ function report(command: string, l: LoadOptions, rows: ThroughputRow[], publish:
   for (const t of rows.filter((r) => r.available && r.name.includes("through Varnish"))) {
     const bare = bareOf(t.name.endsWith("gzip"));
     const ratio = bare ? t.requestsPerSecond! / bare.requestsPerSecond! : NaN;
-    verdicts.push([`${t.name}: req/s vs ${bare?.name ?? "bare Node"}`, ratio.toFixed(2), `>= ${TARGETS.edgeVsBare}`, ratio >= TARGETS.edgeVsBare ? "met" : "missed"]);
+    verdicts.push([
+      `${t.name}: req/s vs ${bare?.name ?? "bare Node"}`,
+      ratio.toFixed(2),
+      `>= ${TARGETS.edgeVsBare}`,
+      ratio >= TARGETS.edgeVsBare ? "met" : "missed",
+    ]);
     verdicts.push([`${t.name}: p99`, `${ms(t.p99Ms)} ms`, `<= ${TARGETS.p99Ms} ms`, t.p99Ms! <= TARGETS.p99Ms ? "met" : "missed"]);
   }
   const p99 = publish.allLive.n ? publish.allLive.p99 : NaN;
-  verdicts.push([`publish-to-live through the edge, p99 of ${publish.allLive.n} (timed out: ${publish.timedOut})`, `${ms(p99)} ms`, `<= ${TARGETS.publishP99Ms} ms`, p99 <= TARGETS.publishP99Ms && publish.timedOut === 0 ? "met" : "missed"]);
+  verdicts.push([
+    `publish-to-live through the edge, p99 of ${publish.allLive.n} (timed out: ${publish.timedOut})`,
+    `${ms(p99)} ms`,
+    `<= ${TARGETS.publishP99Ms} ms`,
+    p99 <= TARGETS.publishP99Ms && publish.timedOut === 0 ? "met" : "missed",
+  ]);
   verdicts.push(["  p50 / max", `${ms(publish.allLive.p50)} / ${ms(publish.allLive.max)} ms`, "", "info"]);
   for (const [page, s] of Object.entries(publish.byPage)) verdicts.push([`  ${page}: p50 / p99`, `${ms(s.p50)} / ${ms(s.p99)} ms`, "", "info"]);
   verdicts.push(["  publish API call: p50 / p99", `${ms(publish.publishCall.p50)} / ${ms(publish.publishCall.p99)} ms`, "", "info"]);
@@ -162,11 +210,13 @@ function report(command: string, l: LoadOptions, rows: ThroughputRow[], publish:
 /** A GET whose body is kept as sent (fetch would unzip it). */
 function rawGet(url: string, headers: Record<string, string>): Promise<{ body: Buffer; encoding: string | undefined }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }));
-    }).on("error", reject);
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }));
+      })
+      .on("error", reject);
   });
 }
 

@@ -23,7 +23,6 @@ import { freePort, stopAll, waitForHttp } from "./lib/processes";
 import { summarize, type Summary } from "./lib/stats";
 import { measureThroughput } from "./lib/throughput";
 
-
 const { values: args } = parseArgs({
   options: {
     "skip-build": { type: "boolean", default: false },
@@ -81,7 +80,12 @@ async function main() {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = {
-      ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), SITE_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      SITE_URL: base,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
     };
     console.log(`Waiting for ${E2E_LOCK} (e2e runs and this benchmark share .next)…`);
     const lock = await acquireLock(E2E_LOCK, 900);
@@ -100,8 +104,14 @@ async function main() {
     console.log(`Cold feed builds: the site's three feeds, ${tagFeeds.length} tag feeds, ${authorFeeds.length} author feeds…`);
     const coldResults = {
       "site feeds (RSS, Atom, JSON), first request": await coldBuilds(base, ["/feed.xml", "/feed.atom", "/feed.json"]),
-      "tag RSS feeds, first request": await coldBuilds(base, tagFeeds.map((s) => `/tags/${s}/feed.xml`)),
-      "author JSON feeds, first request": await coldBuilds(base, authorFeeds.map((s) => `/authors/${s}/feed.json`)),
+      "tag RSS feeds, first request": await coldBuilds(
+        base,
+        tagFeeds.map((s) => `/tags/${s}/feed.xml`),
+      ),
+      "author JSON feeds, first request": await coldBuilds(
+        base,
+        authorFeeds.map((s) => `/authors/${s}/feed.json`),
+      ),
     };
 
     const load = { connections: num("connections"), threads: num("threads"), seconds: num("seconds"), warmupSeconds: 2, rounds: num("rounds") };
@@ -115,16 +125,29 @@ async function main() {
       (step) => console.log(`wrk ${step}…`),
     );
 
-    const results = { startedAt: new Date().toISOString(), command: `npm run bench:feeds -- ${process.argv.slice(2).join(" ")}`.trim(), machine, load, database: { name, liveArticles }, cold: coldResults, throughput };
+    const results = {
+      startedAt: new Date().toISOString(),
+      command: `npm run bench:feeds -- ${process.argv.slice(2).join(" ")}`.trim(),
+      machine,
+      load,
+      database: { name, liveArticles },
+      cold: coldResults,
+      throughput,
+    };
     const file = path.join(resultsDir, `${stamp}-feeds.json`);
     writeFileSync(file, JSON.stringify(results, null, 2));
 
     const lines = [
       `Marquee feed benchmark, ${results.startedAt}: ${liveArticles} live articles in ${name}; ${machine.nproc} CPUs, load average before ${machine.loadAverage.join(" ")}`,
       `Cached feeds: wrk -t${load.threads} -c${load.connections} --latency, ${load.rounds} rounds, ${load.seconds} s per target in all`,
-      ...throughput.map((t) => `  ${t.name.padEnd(26)} ${t.path.padEnd(40)} ${t.available ? `${f(t.requestsPerSecond)} req/s, p50 ${f(t.p50Ms)} ms, p99 ${f(t.p99Ms)} ms, ${t.bytes} bytes, non-2xx ${t.non2xx}, errors ${t.socketErrors}` : t.note}`),
+      ...throughput.map(
+        (t) =>
+          `  ${t.name.padEnd(26)} ${t.path.padEnd(40)} ${t.available ? `${f(t.requestsPerSecond)} req/s, p50 ${f(t.p50Ms)} ms, p99 ${f(t.p99Ms)} ms, ${t.bytes} bytes, non-2xx ${t.non2xx}, errors ${t.socketErrors}` : t.note}`,
+      ),
       "Cold feed builds (ms, one request at a time):",
-      ...Object.entries(coldResults).map(([k, s]) => `  ${k.padEnd(44)} n=${s.n} p50 ${f(s.p50)} p95 ${f(s.p95)} max ${f(s.max)}  statuses ${JSON.stringify(s.statuses)}`),
+      ...Object.entries(coldResults).map(
+        ([k, s]) => `  ${k.padEnd(44)} n=${s.n} p50 ${f(s.p50)} p95 ${f(s.p95)} max ${f(s.max)}  statuses ${JSON.stringify(s.statuses)}`,
+      ),
       `Results: ${path.relative(process.cwd(), file)}`,
     ];
     console.log(`\n${lines.join("\n")}`);

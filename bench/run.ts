@@ -92,7 +92,12 @@ async function main() {
     const port = args["skip-build"] && previous && (await isPortFree(previous.port)) ? previous.port : await freePort();
     const base = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = {
-      ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: authSecret,
+      SITE_URL: base,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
     };
     // lib/ code below (tokens) reads the same configuration as the server.
     Object.assign(process.env, { DATABASE_URL: url, AUTH_SECRET: authSecret, SITE_URL: base, NODE_ENV: "production" });
@@ -109,7 +114,9 @@ async function main() {
     if (!skipBuild) buildSeconds = await buildApp(env, logFile);
     const buildId = readFileSync(".next/BUILD_ID", "utf8").trim();
     if (skipBuild && (previous?.buildId !== buildId || previous?.database !== name)) {
-      problems.push(`--skip-build: .next (${buildId}) was not built by the benchmark against ${name}; its prerendered pages may hold other data until the first publish.`);
+      problems.push(
+        `--skip-build: .next (${buildId}) was not built by the benchmark against ${name}; its prerendered pages may hold other data until the first publish.`,
+      );
     }
     if (!skipBuild) writeFileSync(BUILD_STAMP, JSON.stringify({ buildId, port, database: name }));
 
@@ -173,7 +180,11 @@ async function main() {
     const tagPage = throughput.find((t) => t.name === "tag page");
     const publish = await safely(problems, "publish-to-live", () =>
       runPublishProbe({
-        sql, base, count: num("publishes"), tagSlug: tag.slug, tokenName: `bench ${stamp}`,
+        sql,
+        base,
+        count: num("publishes"),
+        tagSlug: tag.slug,
+        tokenName: `bench ${stamp}`,
         watch: ["/", ...(tagPage?.available ? [tagPage.path] : [])],
         onCleanup: (step) => cleanups.push(step),
       }),

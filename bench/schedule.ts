@@ -136,7 +136,11 @@ async function main() {
 
     const report = { startedAt: stamp, command: `npm run bench:schedule -- --items ${items} --spread ${spreadSeconds}`, machine, scenarios };
     writeFileSync(path.join(resultsDir, `${stamp}-schedule.json`), JSON.stringify(report, null, 2));
-    printReport(report.command, `${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage.map((l) => l.toFixed(2)).join(" ")}`, scenarios);
+    printReport(
+      report.command,
+      `${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage.map((l) => l.toFixed(2)).join(" ")}`,
+      scenarios,
+    );
   } finally {
     await cleanup();
   }
@@ -145,13 +149,22 @@ async function main() {
 function summarizeRun(name: string, outcomes: ProbeOutcome[], notes: string[]): Scenario {
   const late = outcomes.map((o) => o.lateMs).filter((v): v is number => v !== null);
   const slowest = [...outcomes].sort((a, b) => (b.lateMs ?? Infinity) - (a.lateMs ?? Infinity)).slice(0, 5);
-  return { name, items: outcomes.length, late: late.length ? summarize(late) : null, missed: outcomes.length - late.length, early: outcomes.filter((o) => o.early).length, notes, slowest };
+  return {
+    name,
+    items: outcomes.length,
+    late: late.length ? summarize(late) : null,
+    missed: outcomes.length - late.length,
+    early: outcomes.filter((o) => o.early).length,
+    notes,
+    slowest,
+  };
 }
 
 function printReport(command: string, machine: string, scenarios: Scenario[]) {
   const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "-" : n.toFixed(0));
   const rows = [["run", "n", "p50 ms", "p99 ms", "max ms", "missed", "early", "notes"]];
-  for (const s of scenarios) rows.push([s.name, String(s.items), ms(s.late?.p50), ms(s.late?.p99), ms(s.late?.max), String(s.missed), String(s.early), s.notes.join("; ")]);
+  for (const s of scenarios)
+    rows.push([s.name, String(s.items), ms(s.late?.p50), ms(s.late?.p99), ms(s.late?.max), String(s.missed), String(s.early), s.notes.join("; ")]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   console.log(`\n${command}\n${machine}\n`);
   console.log(rows.map((r) => r.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ")).join("\n"));

@@ -7,9 +7,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
-import {
-  articleAuthorColumns, articleColumns, articleTagColumns, type Batch, createArticleFactory, liveColumns, revisionColumns,
-} from "./lib/article-rows";
+import { articleAuthorColumns, articleColumns, articleTagColumns, type Batch, createArticleFactory, liveColumns, revisionColumns } from "./lib/article-rows";
 import { checkBenchDatabaseName, DEFAULT_BENCH_DATABASE, openBenchServer, recreateDatabase, databaseExists } from "./lib/bench-database";
 import { copyRows } from "./lib/copy";
 import { dropSecondaryIndexes, recreateIndexes, SEED_MARKER } from "./lib/seed-support";
@@ -77,11 +75,26 @@ async function load(url: string, o: LoadOptions) {
     const staff = makeStaff(r, o.staffCount);
     const tags = makeTags(o.seed + 1, o.tagCount);
     await sql.begin(async (tx) => {
-      await copyRows(tx, "sections", ["id", "slug", "name", "description", "position"], sections.map((s) => [s.id, s.slug, s.name, s.description, s.position]));
-      await copyRows(tx, "users", ["id", "email", "name", "slug", "bio", "role"], staff.map((s) => [s.id, s.email, s.name, s.slug, s.bio, s.role]));
+      await copyRows(
+        tx,
+        "sections",
+        ["id", "slug", "name", "description", "position"],
+        sections.map((s) => [s.id, s.slug, s.name, s.description, s.position]),
+      );
+      await copyRows(
+        tx,
+        "users",
+        ["id", "email", "name", "slug", "bio", "role"],
+        staff.map((s) => [s.id, s.email, s.name, s.slug, s.bio, s.role]),
+      );
       // Listed: every tag of the bench newsroom is a public page.
       const listedAt = new Date().toISOString();
-      await copyRows(tx, "tags", ["id", "slug", "name", "kind", "description", "listed_at"], tags.map((t) => [t.id, t.slug, t.name, t.kind, t.description, listedAt]));
+      await copyRows(
+        tx,
+        "tags",
+        ["id", "slug", "name", "kind", "description", "listed_at"],
+        tags.map((t) => [t.id, t.slug, t.name, t.kind, t.description, listedAt]),
+      );
     });
     const dropped = await dropSecondaryIndexes(sql, LOADED_TABLES);
     const to = Date.now() - 10 * 60_000;

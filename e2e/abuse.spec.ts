@@ -99,7 +99,11 @@ test("text built to be slow is refused (422) or handled at once, and the server 
   const attacks: { name: string; body: Record<string, string>; refused: boolean }[] = [
     { name: "80,000 spaces", body: { bodyMarkdown: `a${" ".repeat(80_000)}b` }, refused: false },
     { name: "<b> nested 200,000 deep", body: { bodyHtml: "<b>".repeat(200_000) }, refused: true },
-    { name: "a Markdown list nested 700 deep", body: { bodyMarkdown: Array.from({ length: 700 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n") }, refused: true },
+    {
+      name: "a Markdown list nested 700 deep",
+      body: { bodyMarkdown: Array.from({ length: 700 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n") },
+      refused: true,
+    },
     { name: "a quote nested 5,000 deep", body: { bodyMarkdown: `${">".repeat(5000)} deep` }, refused: true },
     { name: "a run of 200,000 emphasis marks", body: { bodyMarkdown: "*_".repeat(100_000) }, refused: false },
     { name: "a run of 100,000 brackets", body: { bodyMarkdown: "[".repeat(100_000) }, refused: false },
@@ -131,7 +135,11 @@ test("text built to be slow is refused (422) or handled at once, and the server 
 test("the history page compares two 20,000-word revisions without blocking readers", async ({ signInAs }) => {
   // 20,000 words in 200 paragraphs, every word different between the two.
   const words = (seed: number) => Array.from({ length: 20_000 }, (_, i) => `w${(i * seed) % 9973}${(i + 1) % 100 === 0 ? "\n\n" : " "}`).join("");
-  const create = await fetch(`${baseUrl}/api/admin/articles`, { method: "POST", headers: json(token), body: JSON.stringify({ title: "Abuse: a long diff", bodyMarkdown: words(7) }) });
+  const create = await fetch(`${baseUrl}/api/admin/articles`, {
+    method: "POST",
+    headers: json(token),
+    body: JSON.stringify({ title: "Abuse: a long diff", bodyMarkdown: words(7) }),
+  });
   expect(create.status).toBe(201);
   const { article } = (await create.json()) as { article: { id: string; version: number } };
   const patch = await fetch(`${baseUrl}/api/admin/articles/${article.id}`, {

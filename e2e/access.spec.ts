@@ -6,7 +6,16 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { can, type Role } from "@/lib/auth/permissions";
 import { demoPassword, draftStory, expect, leadStory, test } from "./fixtures";
-import { type ActionOutcome, actionCode, type ApiOutcome, checkActionAnswer, checkApiAnswer, checkPage, checkPageHtml, type PageOutcome } from "./support/checks";
+import {
+  type ActionOutcome,
+  actionCode,
+  type ApiOutcome,
+  checkActionAnswer,
+  checkApiAnswer,
+  checkPage,
+  checkPageHtml,
+  type PageOutcome,
+} from "./support/checks";
 import { identities, type Identity, roleOf, Visitors } from "./support/identities";
 import { findAdminPages, findApiRoutes, findOtherRoutes, findServerActions, type Guard } from "./support/route-tree";
 
@@ -197,7 +206,8 @@ test("public Admin API handlers hold no secrets", async () => {
     const response = await clients["signed out"].fetch(route.pattern, { method: route.method });
     expect(response.status(), route.pattern).toBe(200);
     const body = await response.text();
-    for (const secret of secrets) expect.soft(body.includes(secret), `${route.pattern} contains ${secret === process.env.AUTH_SECRET ? "AUTH_SECRET" : secret}`).toBe(false);
+    for (const secret of secrets)
+      expect.soft(body.includes(secret), `${route.pattern} contains ${secret === process.env.AUTH_SECRET ? "AUTH_SECRET" : secret}`).toBe(false);
   }
 });
 
@@ -239,7 +249,9 @@ test("to a contributor, someone else's article answers exactly like a missing on
         for (const data of route.method === "GET" ? [undefined] : staleBodies) {
           const response = await contributor.fetch(urlOf(target), { method: route.method, data, headers: { origin: baseURL } });
           const code = ((await response.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code;
-          answers.push(`${route.method} ${route.pattern}${describe({ ...target, id: undefined })} ${JSON.stringify(data ?? "")} -> ${response.status()} ${code}`);
+          answers.push(
+            `${route.method} ${route.pattern}${describe({ ...target, id: undefined })} ${JSON.stringify(data ?? "")} -> ${response.status()} ${code}`,
+          );
         }
       }
     }
@@ -255,5 +267,8 @@ test("to a contributor, someone else's article answers exactly like a missing on
   const missing = await answersFor("missing article");
   const someoneElses = await answersFor("someone else's article");
   expect(someoneElses, "answers about someone else's article, against the same requests about a missing one").toEqual(missing);
-  expect(missing.filter((a) => / 5\d\d |internal|conflict/.test(a)), "server errors or conflicts").toEqual([]);
+  expect(
+    missing.filter((a) => / 5\d\d |internal|conflict/.test(a)),
+    "server errors or conflicts",
+  ).toEqual([]);
 });

@@ -48,15 +48,16 @@ test("an unpublished story is gone at the first request, cached or not", async (
   // The first story is rendered and cached, down to the page cache in front
   // of Next (which keeps nothing for a moment after each publish); the second
   // is never requested while live.
-  await expect
-    .poll(async () => (await request.get(cachedPath)).headers()["x-marquee-cache"], { timeout: 10_000, intervals: [250] })
-    .toBe("hit");
+  await expect.poll(async () => (await request.get(cachedPath)).headers()["x-marquee-cache"], { timeout: 10_000, intervals: [250] }).toBe("hit");
 
   await unpublish(cold);
   await cold.goto(cachedId);
   await unpublish(cold);
 
-  for (const [path, title] of [[cachedPath, cachedTitle], [coldPath, coldTitle]]) {
+  for (const [path, title] of [
+    [cachedPath, cachedTitle],
+    [coldPath, coldTitle],
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).not.toContain(title);

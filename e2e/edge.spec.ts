@@ -230,7 +230,11 @@ test("with the app stopped, cached public pages still answer 200 from grace", as
     detached: true,
     stdio: "ignore",
   });
-  const own = await startEdge({ port: EDGE_PORT + 2, backendPort: appPort, extraVcl: "sub vcl_backend_response { if (beresp.ttl > 1s) { set beresp.ttl = 1s; } }" });
+  const own = await startEdge({
+    port: EDGE_PORT + 2,
+    backendPort: appPort,
+    extraVcl: "sub vcl_backend_response { if (beresp.ttl > 1s) { set beresp.ttl = 1s; } }",
+  });
   try {
     const pages = ["/", LEAD, `/tags/${TAG.slug}`, "/feed.xml"];
     await expect.poll(async () => (await edgeRequest("/", { port: own.port })).status, { timeout: 20_000 }).toBe(200);

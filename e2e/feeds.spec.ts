@@ -46,7 +46,10 @@ test("every feed of the site, a show, a section and a writer parses and lists th
     const items = await readFeed(response, url);
     expect(items.length, url).toBeLessThanOrEqual(50);
     expect(items.find((i) => i.link.endsWith(`/articles/${leadStory.slug}`))?.title, url).toBe(leadStory.title);
-    expect(items.some((i) => i.link.endsWith(`/articles/${draftStory.slug}`)), url).toBe(false);
+    expect(
+      items.some((i) => i.link.endsWith(`/articles/${draftStory.slug}`)),
+      url,
+    ).toBe(false);
   }
   const rss = readWithFeedparser(await (await request.get("/feed.xml")).text());
   const lead = rss.entries.find((e) => e.link?.endsWith(leadStory.slug))!;
@@ -84,7 +87,11 @@ test("readers revalidate cheaply: ETag and Last-Modified answer 304, HEAD answer
     expect(odd.status(), url).toBe(200);
     expect(odd.headers().etag, url).toBe(etag);
   }
-  const oddHeaders: Record<string, string>[] = [{ "If-Modified-Since": "not a date" }, { "If-None-Match": "garbage, W/, *x" }, { Accept: "text/html;q=abc, */*;;" }];
+  const oddHeaders: Record<string, string>[] = [
+    { "If-Modified-Since": "not a date" },
+    { "If-None-Match": "garbage, W/, *x" },
+    { Accept: "text/html;q=abc, */*;;" },
+  ];
   for (const headers of oddHeaders) {
     expect((await request.get("/feed.json", { headers })).status(), JSON.stringify(headers)).toBe(200);
   }
@@ -92,7 +99,9 @@ test("readers revalidate cheaply: ETag and Last-Modified answer 304, HEAD answer
 
 test("every HTML page links the site's feeds, and an entity page its own", async ({ request }) => {
   const alternates = async (path: string) =>
-    [...(await (await request.get(path)).text()).matchAll(/<link rel="alternate" type="([^"]+)"[^>]*href="([^"]+)"/g)].map((m) => `${m[1]} ${new URL(m[2], "http://x").pathname}`);
+    [...(await (await request.get(path)).text()).matchAll(/<link rel="alternate" type="([^"]+)"[^>]*href="([^"]+)"/g)].map(
+      (m) => `${m[1]} ${new URL(m[2], "http://x").pathname}`,
+    );
   const site = ["application/rss+xml /feed.xml", "application/atom+xml /feed.atom", "application/feed+json /feed.json"];
   for (const path of ["/", `/articles/${leadStory.slug}`, "/search?q=ember"]) expect(await alternates(path), path).toEqual(expect.arrayContaining(site));
   for (const base of BASES.slice(1)) {
@@ -141,7 +150,11 @@ const published = new Set<string>();
 // Leave the site as the demo content has it, whatever failed.
 test.afterAll(({ browser }) => unpublishAll(browser, published));
 
-test("a story with everything editors type enters every feed within a second of publishing and leaves within a second of unpublishing", async ({ page, signInAs, request }) => {
+test("a story with everything editors type enters every feed within a second of publishing and leaves within a second of unpublishing", async ({
+  page,
+  signInAs,
+  request,
+}) => {
   await signInAs("editor");
   const stamp = Date.now().toString(36);
   const title = `Tom & Jerry's "reunion" 🎬 שלום 東京 ${stamp}`;

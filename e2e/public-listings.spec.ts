@@ -123,7 +123,10 @@ test("the content API lists the published demo articles, pages with a cursor and
   expect(response.headers()["cache-control"]).toMatch(/public.*s-maxage=\d+/);
   const text = await response.text();
   expect(text).not.toContain("@marquee.test");
-  const { items, nextCursor } = JSON.parse(text) as { items: { slug: string; url: string; bylines: { name: string; slug: string; url: string }[] }[]; nextCursor: string | null };
+  const { items, nextCursor } = JSON.parse(text) as {
+    items: { slug: string; url: string; bylines: { name: string; slug: string; url: string }[] }[];
+    nextCursor: string | null;
+  };
   expect(nextCursor).toBeNull();
   const slugs = items.map((i) => i.slug);
   expect(slugs).toContain(leadStory.slug);

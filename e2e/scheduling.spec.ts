@@ -44,7 +44,11 @@ test.afterAll(async ({ browser }) => {
   await context.close();
 });
 
-test("a story scheduled seconds ahead is live on its page, the home page and the feed at its time, with nobody asking", async ({ signInAs, playwright, baseURL }) => {
+test("a story scheduled seconds ahead is live on its page, the home page and the feed at its time, with nobody asking", async ({
+  signInAs,
+  playwright,
+  baseURL,
+}) => {
   const page = await signInAs("editor");
   const title = `Curtain call at the Orpheum, scheduled ${Date.now()}`;
   const id = await newDraft(page, title);
@@ -108,7 +112,12 @@ test.describe("the editorial calendar", () => {
   const day = addDays(localDay(new Date(), timeZone), 8);
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
   const neighbour = addDays(day, weekday === 1 ? 1 : -1);
-  const calendarOf = (page: Page) => page.getByRole("main").getByRole("list").filter({ has: page.locator("[data-day]") }).first();
+  const calendarOf = (page: Page) =>
+    page
+      .getByRole("main")
+      .getByRole("list")
+      .filter({ has: page.locator("[data-day]") })
+      .first();
   const cell = (page: Page, d: string) => page.locator(`main [data-day="${d}"]`);
 
   test("shows a scheduled story on its day; an editor moves it by keyboard and by drag", async ({ signInAs }) => {

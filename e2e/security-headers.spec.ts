@@ -35,7 +35,9 @@ function nonceOf(response: APIResponse): string {
 
 /** The scripts a browser would run: opening tag and inline text (JSON-LD data blocks are not run). */
 const runnableScripts = (html: string) =>
-  [...html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)].map(([, tag, text]) => ({ tag, text })).filter(({ tag }) => !/type="application\/(ld\+)?json"/.test(tag));
+  [...html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)]
+    .map(([, tag, text]) => ({ tag, text }))
+    .filter(({ tag }) => !/type="application\/(ld\+)?json"/.test(tag));
 
 /** A private page: its nonce is on its inline scripts (all but React's hashed timer), and its script files are this site's. */
 async function expectNoncePage(response: APIResponse) {

@@ -21,9 +21,7 @@ describe("parseEnv", () => {
     expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
   });
   it("says which variable is wrong and how", () => {
-    expect(problems({ DATABASE_URL: "mysql://x" })).toEqual([
-      "DATABASE_URL must look like postgres://user:password@host:5432/database",
-    ]);
+    expect(problems({ DATABASE_URL: "mysql://x" })).toEqual(["DATABASE_URL must look like postgres://user:password@host:5432/database"]);
     expect(problems({ ...base, NEWSROOM_TIMEZONE: "Mars/Olympus" })[0]).toMatch(/^NEWSROOM_TIMEZONE must be an IANA time zone/);
     expect(problems({ ...base, SITE_URL: "ftp://example.com" })[0]).toMatch(/^SITE_URL/);
     expect(problems({ ...base, AUTH_SECRET: "short" })[0]).toMatch(/^AUTH_SECRET must be at least 32 characters/);
@@ -46,7 +44,16 @@ describe("parseEnv", () => {
     expect(parseSiteUrl({ NODE_ENV: "test" })).toBe("http://localhost:3000");
   });
   it("takes only an origin as SITE_URL: no path, query, fragment or credentials", () => {
-    for (const bad of ["https://news.example.com/news", "https://news.example.com/?a=1", "https://news.example.com/#top", "https://me:pw@news.example.com", "news.example.com", "ftp://news.example.com", "https://", ""]) {
+    for (const bad of [
+      "https://news.example.com/news",
+      "https://news.example.com/?a=1",
+      "https://news.example.com/#top",
+      "https://me:pw@news.example.com",
+      "news.example.com",
+      "ftp://news.example.com",
+      "https://",
+      "",
+    ]) {
       expect(problems({ ...base, SITE_URL: bad }), bad).toEqual([
         "SITE_URL must be the public origin: an absolute http(s) URL without path or query, such as https://news.example.com",
       ]);
@@ -64,7 +71,8 @@ describe("parseEnv", () => {
   });
   it("takes a bind address for the server, or none (all interfaces)", () => {
     expect(parseEnv(base).MARQUEE_HOST).toBeUndefined();
-    for (const host of ["127.0.0.1", "::1", "::", "0.0.0.0", "localhost", "app-1.internal"]) expect(parseEnv({ ...base, MARQUEE_HOST: host }).MARQUEE_HOST).toBe(host);
+    for (const host of ["127.0.0.1", "::1", "::", "0.0.0.0", "localhost", "app-1.internal"])
+      expect(parseEnv({ ...base, MARQUEE_HOST: host }).MARQUEE_HOST).toBe(host);
     expect(problems({ ...base, MARQUEE_HOST: "http://127.0.0.1" })[0]).toMatch(/^MARQUEE_HOST must be an IP address or a host name/);
   });
   it("reads MARQUEE_ALLOW_DEMO as 1 or 0 only", () => {

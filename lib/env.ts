@@ -24,16 +24,14 @@ const isOrigin = (v: string) => {
 
 const hostOrAddress = z.union([z.ipv4(), z.ipv6(), z.hostname()], { error: "must be an IP address or a host name (127.0.0.1, ::, localhost)" });
 
-const postgresUrl = z
-  .string({ error: "is not set (the dev launcher sets it; in production point it at your PostgreSQL)" })
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return (u.protocol === "postgres:" || u.protocol === "postgresql:") && u.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must look like postgres://user:password@host:5432/database");
+const postgresUrl = z.string({ error: "is not set (the dev launcher sets it; in production point it at your PostgreSQL)" }).refine((v) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "postgres:" || u.protocol === "postgresql:") && u.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "must look like postgres://user:password@host:5432/database");
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -45,9 +43,25 @@ const schema = z.object({
     .optional(),
   NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York").default("America/New_York"),
   MARQUEE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
-  DATABASE_POOL_MAX: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").default(10),
-  MARQUEE_HEAP_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 or 128 to 16384").max(16384, "must be 0 or 128 to 16384").refine((n) => n === 0 || n >= 128, "must be 0 or 128 to 16384").default(160),
-  MARQUEE_PAGE_CACHE_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 4096").max(4096, "must be 0 to 4096").default(16),
+  DATABASE_POOL_MAX: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 to 100")
+    .max(100, "must be 1 to 100")
+    .default(10),
+  MARQUEE_HEAP_MB: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or 128 to 16384")
+    .max(16384, "must be 0 or 128 to 16384")
+    .refine((n) => n === 0 || n >= 128, "must be 0 or 128 to 16384")
+    .default(160),
+  MARQUEE_PAGE_CACHE_MB: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 to 4096")
+    .max(4096, "must be 0 to 4096")
+    .default(16),
   TRUSTED_PROXIES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 10").max(10, "must be 0 to 10").default(0),
   MARQUEE_SCHEDULER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   /** One JSON line per request on stdout from the production server (lib/server/request-log.ts); "off" silences it. */
@@ -55,7 +69,12 @@ const schema = z.object({
   EDGE_PURGE_URLS: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be a comma-separated list of http(s) URLs" }))),
   EDGE_PURGE_SECRET: z
     .string()
@@ -109,7 +128,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const site = siteUrl(value.SITE_URL, production);
   if (value.EDGE_PURGE_URLS.length > 0 && !value.EDGE_PURGE_SECRET) {
-    throw new ConfigError(["EDGE_PURGE_SECRET is required with EDGE_PURGE_URLS: the edge refuses purges without it (generate one with: openssl rand -base64 32)"]);
+    throw new ConfigError([
+      "EDGE_PURGE_SECRET is required with EDGE_PURGE_URLS: the edge refuses purges without it (generate one with: openssl rand -base64 32)",
+    ]);
   }
   return {
     ...value,

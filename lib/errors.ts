@@ -27,8 +27,7 @@ export class AppError extends Error {
 
 export const notFound = (what = "Not found") => new AppError("not_found", what);
 export const forbidden = (why = "You do not have permission to do that.") => new AppError("forbidden", why);
-export const invalid = (message: string, fields?: Record<string, string[]>) =>
-  new AppError("invalid", message, { fields });
+export const invalid = (message: string, fields?: Record<string, string[]>) => new AppError("invalid", message, { fields });
 
 /** Validation issues (zod's) as messages by field; "_" for the input as a whole. */
 export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string[]> {

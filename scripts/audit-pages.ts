@@ -71,11 +71,7 @@ type VnuMessage = { type: string; subType?: string; message: string; extract?: s
 type VnuResult = { path: string; errors: VnuMessage[]; warnings: VnuMessage[] };
 
 async function runLighthouse(port: number, path: string) {
-  const result = await lighthouse(
-    base + path,
-    { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
-    desktopConfig,
-  );
+  const result = await lighthouse(base + path, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] }, desktopConfig);
   if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -179,11 +175,14 @@ async function auditHtml(): Promise<VnuResult[]> {
       writeFileSync(join(options["save-dir"], `${name}.html`), html);
     }
     const messages = await runVnu(html);
-    const errors = messages.filter((m) => m.type === "error" || (m.type === "non-document-error"));
+    const errors = messages.filter((m) => m.type === "error" || m.type === "non-document-error");
     const warnings = messages.filter((m) => m.type === "info" && m.subType === "warning");
     results.push({ path, errors, warnings });
     console.log(`vnu ${path}: ${errors.length} error(s), ${warnings.length} warning(s)`);
-    for (const m of errors) console.log(`  error line ${m.lastLine ?? "?"}:${m.firstColumn ?? "?"}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, " ").trim()}` : ""}`);
+    for (const m of errors)
+      console.log(
+        `  error line ${m.lastLine ?? "?"}:${m.firstColumn ?? "?"}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, " ").trim()}` : ""}`,
+      );
     for (const m of warnings) console.log(`  warning line ${m.lastLine ?? "?"}: ${m.message}`);
   }
   return results;
@@ -230,6 +229,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(2);
 });

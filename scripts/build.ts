@@ -13,9 +13,7 @@ async function main() {
   loadEnvFiles({ dev: false });
   const database = await prepareEnvironment({ databaseName: "marquee" });
   const code = await new Promise<number>((resolve) =>
-    spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: process.env }).on("exit", (c) =>
-      resolve(c ?? 1),
-    ),
+    spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: process.env }).on("exit", (c) => resolve(c ?? 1)),
   );
   await database.embedded?.stop();
   if (code !== 0) throw new LaunchError(`next build failed (exit code ${code}).`);

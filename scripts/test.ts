@@ -136,7 +136,12 @@ async function runE2e(adminUrl: string, chromium: string) {
   await bundleEntryPoints();
   // The suite starts Varnish on this port (e2e/support/edge-global-setup.ts); the app purges it after each publish.
   const edge = `http://127.0.0.1:${process.env.E2E_EDGE_PORT ?? 6100}/`;
-  const code = await run("npx", ["playwright", "test", ...playwrightArgs], { ...env, E2E_PASSWORD, EDGE_PURGE_URLS: edge, EDGE_PURGE_SECRET: crypto.randomUUID() + crypto.randomUUID() });
+  const code = await run("npx", ["playwright", "test", ...playwrightArgs], {
+    ...env,
+    E2E_PASSWORD,
+    EDGE_PURGE_URLS: edge,
+    EDGE_PURGE_SECRET: crypto.randomUUID() + crypto.randomUUID(),
+  });
   countPlaywright("test-results/e2e.json");
   if (code !== 0) throw new LaunchError(`End-to-end tests failed (exit code ${code}).`);
 }

@@ -71,11 +71,7 @@ export async function fingerprint() {
 }
 
 /** Runs `refused`, checks its status and error code, and that the database is exactly as before. */
-export async function expectRefused(
-  refused: () => Promise<Awaited<ReturnType<typeof call>>>,
-  status: number,
-  code: string,
-) {
+export async function expectRefused(refused: () => Promise<Awaited<ReturnType<typeof call>>>, status: number, code: string) {
   const before = await fingerprint();
   const result = await refused();
   expect(result.status).toBe(status);

@@ -23,13 +23,19 @@ export async function makeUser(role: Role, password = "correct horse battery"): 
 /** A tag that is a public page (as the seed's and an editor's are); `listed: false` for one a contributor just created. */
 export async function makeTag(kind: "show" | "person" | "topic" = "show", { listed = true }: { listed?: boolean } = {}) {
   const slug = unique("tag");
-  const [row] = await db.insert(tags).values({ slug, name: `Tag ${slug}`, kind, listedAt: listed ? new Date() : null }).returning();
+  const [row] = await db
+    .insert(tags)
+    .values({ slug, name: `Tag ${slug}`, kind, listedAt: listed ? new Date() : null })
+    .returning();
   return row;
 }
 
 export async function makeSection() {
   const slug = unique("section");
-  const [row] = await db.insert(sections).values({ slug, name: `Section ${slug}` }).returning();
+  const [row] = await db
+    .insert(sections)
+    .values({ slug, name: `Section ${slug}` })
+    .returning();
   return row;
 }
 

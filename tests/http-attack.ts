@@ -12,7 +12,13 @@ export type AttackResult = { status: number; sent: number; ms: number; body: str
  */
 export function sendBody(
   url: string,
-  { total, headers = {}, declaredLength, method = "POST", fill = "a" }: {
+  {
+    total,
+    headers = {},
+    declaredLength,
+    method = "POST",
+    fill = "a",
+  }: {
     total: number;
     headers?: Record<string, string>;
     declaredLength?: number;

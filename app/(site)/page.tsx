@@ -41,9 +41,7 @@ export default async function HomePage() {
       </section>
       {rail ? (
         <section aria-labelledby="rail-heading" className="rounded-lg bg-zinc-950 p-6 text-white">
-          <p className="text-xs font-semibold uppercase tracking-widest text-marquee-100">
-            {tagKindLabel[rail.tag.kind as TagKind] ?? "Coverage"} coverage
-          </p>
+          <p className="text-xs font-semibold uppercase tracking-widest text-marquee-100">{tagKindLabel[rail.tag.kind as TagKind] ?? "Coverage"} coverage</p>
           <h2 id="rail-heading" className="mt-1 text-2xl font-black">
             <Link href={tagPath(rail.tag.slug)} className="underline decoration-marquee-600 decoration-2 underline-offset-4 hover:decoration-4">
               {rail.tag.name}

@@ -21,5 +21,11 @@ export function numberOption(args: Record<string, unknown>, name: string): numbe
 }
 
 export function loadOptions(num: (name: keyof typeof commonOptions) => number): LoadOptions {
-  return { connections: num("connections"), threads: num("threads"), seconds: num("seconds"), warmupSeconds: num("warmup"), rounds: Math.max(1, num("rounds")) };
+  return {
+    connections: num("connections"),
+    threads: num("threads"),
+    seconds: num("seconds"),
+    warmupSeconds: num("warmup"),
+    rounds: Math.max(1, num("rounds")),
+  };
 }

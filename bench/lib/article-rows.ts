@@ -8,15 +8,48 @@ import { type Cast, DEMO_IMAGES, writeStory } from "./newsroom-text";
 import { createZipf, type Random, uuidFrom } from "./random";
 
 export const articleColumns = [
-  "id", "slug", "title", "dek", "body", "body_html", "section_id", "hero_image_url", "hero_image_alt", "hero_image_credit",
-  "seo_title", "seo_description", "correction_note", "status", "published_at", "created_by_id", "version", "created_at", "updated_at",
+  "id",
+  "slug",
+  "title",
+  "dek",
+  "body",
+  "body_html",
+  "section_id",
+  "hero_image_url",
+  "hero_image_alt",
+  "hero_image_credit",
+  "seo_title",
+  "seo_description",
+  "correction_note",
+  "status",
+  "published_at",
+  "created_by_id",
+  "version",
+  "created_at",
+  "updated_at",
 ] as const;
 export const revisionColumns = ["id", "article_id", "number", "kind", "snapshot", "author_id", "created_at"] as const;
 export const articleTagColumns = ["article_id", "tag_id", "position"] as const;
 export const articleAuthorColumns = ["article_id", "user_id", "position"] as const;
 export const liveColumns = [
-  "article_id", "revision_id", "slug", "title", "dek", "body_html", "body_text", "section_id", "tag_ids", "author_ids",
-  "hero_image_url", "hero_image_alt", "hero_image_credit", "seo_title", "seo_description", "correction_note", "published_at", "updated_at",
+  "article_id",
+  "revision_id",
+  "slug",
+  "title",
+  "dek",
+  "body_html",
+  "body_text",
+  "section_id",
+  "tag_ids",
+  "author_ids",
+  "hero_image_url",
+  "hero_image_alt",
+  "hero_image_credit",
+  "seo_title",
+  "seo_description",
+  "correction_note",
+  "published_at",
+  "updated_at",
 ] as const;
 
 export type Batch = { articles: unknown[][]; revisions: unknown[][]; tags: unknown[][]; authors: unknown[][]; live: unknown[][]; ids: string[] };
@@ -93,20 +126,64 @@ export function createArticleFactory(r: Random, room: Newsroom) {
     const tagIds = [...tags.keys()];
     const bylineIds = [...bylines.keys()];
     const snapshot: RevisionSnapshot = {
-      title: story.title, dek: story.dek, slug, body: story.body, sectionId: section.id, tagIds, bylineIds,
-      heroImageUrl: heroUrl, heroImageAlt: heroAlt, heroImageCredit: heroCredit, seoTitle, seoDescription: "", correctionNote: correction,
+      title: story.title,
+      dek: story.dek,
+      slug,
+      body: story.body,
+      sectionId: section.id,
+      tagIds,
+      bylineIds,
+      heroImageUrl: heroUrl,
+      heroImageAlt: heroAlt,
+      heroImageCredit: heroCredit,
+      seoTitle,
+      seoDescription: "",
+      correctionNote: correction,
     };
     batch.ids.push(id);
     batch.articles.push([
-      id, slug, story.title, story.dek, story.body, bodyHtml, section.id, heroUrl, heroAlt, heroCredit, seoTitle, "", correction,
-      "published", publishedAt, bylineIds[0], 2, createdAt, updatedAt,
+      id,
+      slug,
+      story.title,
+      story.dek,
+      story.body,
+      bodyHtml,
+      section.id,
+      heroUrl,
+      heroAlt,
+      heroCredit,
+      seoTitle,
+      "",
+      correction,
+      "published",
+      publishedAt,
+      bylineIds[0],
+      2,
+      createdAt,
+      updatedAt,
     ]);
     batch.revisions.push([revisionId, id, 1, "publish", snapshot, r.pick(editors).id, publishedAt]);
     tagIds.forEach((tagId, position) => batch.tags.push([id, tagId, position]));
     bylineIds.forEach((userId, position) => batch.authors.push([id, userId, position]));
     batch.live.push([
-      id, revisionId, slug, story.title, story.dek, bodyHtml, renderPlainText(story.body), section.id, tagIds, bylineIds,
-      heroUrl, heroAlt, heroCredit, seoTitle, "", correction, publishedAt, updatedAt,
+      id,
+      revisionId,
+      slug,
+      story.title,
+      story.dek,
+      bodyHtml,
+      renderPlainText(story.body),
+      section.id,
+      tagIds,
+      bylineIds,
+      heroUrl,
+      heroAlt,
+      heroCredit,
+      seoTitle,
+      "",
+      correction,
+      publishedAt,
+      updatedAt,
     ]);
   }
 

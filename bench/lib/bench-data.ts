@@ -46,9 +46,13 @@ export function searchWords(count = 100): string[] {
   const words = [
     ...pick(w.lastNames, 30, 7),
     ...pick(w.titleNouns, 20, 5),
-    ...pick(w.topicNames.map((t) => t.toLowerCase()), 15, 3),
+    ...pick(
+      w.topicNames.map((t) => t.toLowerCase()),
+      15,
+      3,
+    ),
     ...["premiere", "trailer", "finale", "album", "tour", "showrunner", "ovation", "documentary", "nominations", "sequel"],
-    ...["box office", "standing ovation", "world tour", "second season", "\"top ten\""],
+    ...["box office", "standing ovation", "world tour", "second season", '"top ten"'],
     ...pick(w.firstNames, 20, 11).map((first, i) => `${first} ${w.lastNames[(i * 13) % w.lastNames.length]}`),
   ];
   return words.slice(0, count);

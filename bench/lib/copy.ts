@@ -16,12 +16,7 @@ function field(value: unknown): string {
 }
 
 /** COPYs `rows` into `table`; each row is an array of values in `columns` order. */
-export async function copyRows(
-  sql: Sql | TransactionSql,
-  table: string,
-  columns: readonly string[],
-  rows: readonly unknown[][],
-): Promise<void> {
+export async function copyRows(sql: Sql | TransactionSql, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
   if (rows.length === 0) return;
   const target = await sql.unsafe(`copy ${table} (${columns.join(", ")}) from stdin`).writable();
   async function* lines() {

@@ -20,8 +20,7 @@ export const workTitle = (r: Random) =>
 export const actName = (r: Random) =>
   r.chance(0.5) ? `The ${r.pick(w.titleAdjectives)} ${r.pick(w.bandWords)}` : `${r.pick(w.firstNames)} ${r.pick(w.lastNames)}`;
 
-const one = (c: Ctx, list: keyof Cast, make: (r: Random) => string) =>
-  c.cast[list].length && c.r.chance(0.75) ? c.r.pick(c.cast[list]) : make(c.r);
+const one = (c: Ctx, list: keyof Cast, make: (r: Random) => string) => (c.cast[list].length && c.r.chance(0.75) ? c.r.pick(c.cast[list]) : make(c.r));
 const P = (c: Ctx) => one(c, "people", personName);
 const S = (c: Ctx) => `*${one(c, "shows", workTitle)}*`;
 const F = (c: Ctx) => `*${one(c, "films", workTitle)}*`;
@@ -98,10 +97,7 @@ const headlines: Record<Story["kind"], Template[]> = {
     (c) => `Review: ${plain(S(c))} Season ${num(c, 2, 5)} Finds Its Footing`,
     (c) => `Review: ${M(c)} Go Big on Their ${cap(A(c))} New Album`,
   ],
-  interview: [
-    (c) => `${P(c)} on ${plain(S(c))}, Fame and the Ending Nobody Saw Coming`,
-    (c) => `“It Was Terrifying”: ${P(c)} Talks ${plain(F(c))}`,
-  ],
+  interview: [(c) => `${P(c)} on ${plain(S(c))}, Fame and the Ending Nobody Saw Coming`, (c) => `“It Was Terrifying”: ${P(c)} Talks ${plain(F(c))}`],
   roundup: [
     (c) => `The ${num(c, 5, 15)} Best Moments From ${E(c)}`,
     (c) => `Everything Coming to ${N(c)} in ${c.r.pick(w.months)}`,

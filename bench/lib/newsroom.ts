@@ -47,7 +47,13 @@ export function makeStaff(r: Random, count: number): StaffRow[] {
 }
 
 const kindShare: [TagKind, number][] = [
-  ["person", 0.4], ["show", 0.16], ["film", 0.16], ["music", 0.1], ["event", 0.06], ["book", 0.05], ["game", 0.04],
+  ["person", 0.4],
+  ["show", 0.16],
+  ["film", 0.16],
+  ["music", 0.1],
+  ["event", 0.06],
+  ["book", 0.05],
+  ["game", 0.04],
   ["network", 0.02],
 ];
 

@@ -48,7 +48,9 @@ export async function openLoop(url: string, { rate, seconds }: { rate: number; s
 /** openLoop in a child process (open-loop-process.ts), away from this process's own work. */
 export function openLoopInChild(url: string, options: { rate: number; seconds: number }): Promise<OpenLoopResult> {
   const script = path.join(import.meta.dirname, "open-loop-process.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", script, url, String(options.rate), String(options.seconds)], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script, url, String(options.rate), String(options.seconds)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((resolve, reject) =>

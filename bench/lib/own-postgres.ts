@@ -16,8 +16,15 @@ export async function startOwnPostgres(name: string, database: string, password:
   mkdirSync(CACHE_DIR, { recursive: true });
   const pg = new EmbeddedPostgres({
     // persistent: stop() would otherwise delete the data, and a run may restart the server.
-    databaseDir: dataDir, user: "postgres", password, port, persistent: true, createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"], onLog: () => {}, onError: () => {},
+    databaseDir: dataDir,
+    user: "postgres",
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: () => {},
+    onError: () => {},
   });
   console.log(`Embedded PostgreSQL on 127.0.0.1:${port}…`);
   await pg.initialise();

@@ -5,7 +5,15 @@ import type { Sql } from "postgres";
 import { deleteProbes, findDesk } from "./bench-data";
 import { measurePublishToLive, type PublishProbeResult, unpublishProbes } from "./publish-probe";
 
-export type PublishRun = { sql: Sql; base: string; count: number; tagSlug: string; watch: string[]; tokenName: string; onCleanup: (step: () => Promise<void>) => void };
+export type PublishRun = {
+  sql: Sql;
+  base: string;
+  count: number;
+  tagSlug: string;
+  watch: string[];
+  tokenName: string;
+  onCleanup: (step: () => Promise<void>) => void;
+};
 
 export async function runPublishProbe(o: PublishRun): Promise<PublishProbeResult> {
   const { editor, admin } = await findDesk(o.sql);
@@ -15,11 +23,22 @@ export async function runPublishProbe(o: PublishRun): Promise<PublishProbeResult
   const token = await createApiToken({ id: admin.id, role: admin.role, name: admin.name }, { name: o.tokenName, userId: editor.id, expiresInDays: 1 });
   let probes: { id: string; version: number }[] = [];
   try {
-    const result = await measurePublishToLive({ base: o.base, token: token.token, count: o.count, editorEmail: editor.email, tagSlug: o.tagSlug, watch: o.watch });
+    const result = await measurePublishToLive({
+      base: o.base,
+      token: token.token,
+      count: o.count,
+      editorEmail: editor.email,
+      tagSlug: o.tagSlug,
+      watch: o.watch,
+    });
     probes = result.articleIds;
     return result;
   } finally {
     await unpublishProbes(o.base, token.token, probes);
-    await deleteProbes(o.sql, probes.map((p) => p.id), token.id);
+    await deleteProbes(
+      o.sql,
+      probes.map((p) => p.id),
+      token.id,
+    );
   }
 }

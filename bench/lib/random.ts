@@ -65,7 +65,12 @@ export function createZipf(n: number, s: number, random: Random): () => number {
 /** A version-4-shaped UUID from the seeded source: the same seed gives the same ids. */
 export function uuidFrom(random: Random): string {
   const hex: string[] = [];
-  for (let i = 0; i < 16; i++) hex.push(Math.floor(random.next() * 256).toString(16).padStart(2, "0"));
+  for (let i = 0; i < 16; i++)
+    hex.push(
+      Math.floor(random.next() * 256)
+        .toString(16)
+        .padStart(2, "0"),
+    );
   hex[6] = ((parseInt(hex[6], 16) & 0x0f) | 0x40).toString(16).padStart(2, "0");
   hex[8] = ((parseInt(hex[8], 16) & 0x3f) | 0x80).toString(16).padStart(2, "0");
   const h = hex.join("");

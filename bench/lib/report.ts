@@ -48,19 +48,31 @@ export function formatReport(r: Results): string {
   out.push(`command: ${r.command}`);
   out.push(`machine: ${m.nproc} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, Linux ${m.kernel}, ${m.wrk.split(" [")[0]}`);
   const busy = (list: Machine["busyProcesses"] = []) => (list.length ? list.map((p) => `${p.command.slice(0, 60)} (${p.cpuPercent}%)`).join("; ") : "none");
-  out.push(`load average before: ${m.loadAverage.join(" ")}; other busy processes before: ${busy(m.busyProcesses)}; after the load tests: ${busy(m.busyAfterLoad)}`);
-  out.push(`database: ${r.database.name} on ${r.database.server}, ${r.database.liveArticles} live articles; build ${r.build.skipped ? "reused" : `made in ${ms(r.build.seconds ?? NaN)} s`} (${r.build.buildId})`);
+  out.push(
+    `load average before: ${m.loadAverage.join(" ")}; other busy processes before: ${busy(m.busyProcesses)}; after the load tests: ${busy(m.busyAfterLoad)}`,
+  );
+  out.push(
+    `database: ${r.database.name} on ${r.database.server}, ${r.database.liveArticles} live articles; build ${r.build.skipped ? "reused" : `made in ${ms(r.build.seconds ?? NaN)} s`} (${r.build.buildId})`,
+  );
   out.push("");
   const l = r.load;
   const perRound = Math.max(1, Math.round(l.seconds / l.rounds));
-  out.push(`Throughput: wrk -t${l.threads} -c${l.connections} --latency, ${l.rounds} interleaved rounds of ${perRound} s per target after a ${l.warmupSeconds} s warm-up; p50/p99 are medians of the rounds; no Accept-Encoding, so no compression`);
+  out.push(
+    `Throughput: wrk -t${l.threads} -c${l.connections} --latency, ${l.rounds} interleaved rounds of ${perRound} s per target after a ${l.warmupSeconds} s warm-up; p50/p99 are medians of the rounds; no Accept-Encoding, so no compression`,
+  );
   const rows = [["target", "bytes", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "server CPU", "CPU ms/req"]];
   for (const t of r.throughput) {
     if (!t.available) rows.push([`${t.name} ${shortPath(t.path)}`, t.note, "", "", "", "", "", "", ""]);
     else
       rows.push([
-        `${t.name} ${shortPath(t.path)}`, String(t.bytes ?? "-"), (t.requestsPerSecond ?? 0).toFixed(0), ms(t.p50Ms), ms(t.p99Ms),
-        String(t.non2xx), String(t.socketErrors), t.serverCpuPercent === undefined ? "-" : `${t.serverCpuPercent.toFixed(0)}%`,
+        `${t.name} ${shortPath(t.path)}`,
+        String(t.bytes ?? "-"),
+        (t.requestsPerSecond ?? 0).toFixed(0),
+        ms(t.p50Ms),
+        ms(t.p99Ms),
+        String(t.non2xx),
+        String(t.socketErrors),
+        t.serverCpuPercent === undefined ? "-" : `${t.serverCpuPercent.toFixed(0)}%`,
         t.cpuMsPerRequest === undefined ? "-" : t.cpuMsPerRequest.toFixed(3),
       ]);
   }
@@ -103,7 +115,8 @@ export function formatReport(r: Results): string {
     for (const [page, s] of Object.entries(p.byPage)) figures.push([`  shown on ${page}: p50 / p99`, `${ms(s.p50)} / ${ms(s.p99)} ms`, "", "info"]);
     figures.push([`  publish API call p50 / p99`, `${ms(p.publishCall.p50)} / ${ms(p.publishCall.p99)} ms`, "", "info"]);
   }
-  if (r.memory) figures.push(verdictRow("next-server RSS max (process tree)", mib(r.memory.maxBytes), `${mib(r.memory.maxBytes).toFixed(0)} MiB`, targets.rssMax));
+  if (r.memory)
+    figures.push(verdictRow("next-server RSS max (process tree)", mib(r.memory.maxBytes), `${mib(r.memory.maxBytes).toFixed(0)} MiB`, targets.rssMax));
   out.push(table(figures));
   out.push("* proposed target (not from the brief); see BENCHMARKS.md");
   if (r.problems.length) out.push("", "Problems:", ...r.problems.map((p) => `- ${p}`));

@@ -61,5 +61,12 @@ export async function watchProbe(
   const missing = seen.some((s) => s.ms === null);
   const answers = Object.fromEntries(urls.map((url, i) => [url, seen[i].answers]));
   const missedBodies = Object.fromEntries(urls.flatMap((url, i) => (seen[i].ms === null ? [[url, seen[i].lastBody ?? ""]] : [])));
-  return { id: probe.id, lateMs: missing ? null : Math.max(...seen.map((s) => s.ms as number)), early: seen.some((s) => s.early), byUrl, answers, missedBodies };
+  return {
+    id: probe.id,
+    lateMs: missing ? null : Math.max(...seen.map((s) => s.ms as number)),
+    early: seen.some((s) => s.early),
+    byUrl,
+    answers,
+    missedBodies,
+  };
 }

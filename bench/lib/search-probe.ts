@@ -8,8 +8,7 @@ import { timedGet } from "./http";
 import { summarize, type Summary } from "./stats";
 
 export type SearchResult =
-  | { via: "page" | "lib/search"; summary: Summary; statuses: Record<string, number>; note: string }
-  | { via: "not available"; note: string };
+  { via: "page" | "lib/search"; summary: Summary; statuses: Record<string, number>; note: string } | { via: "not available"; note: string };
 
 export type RawSearchInfo = { ranked: Summary; newest: Summary; medianMatches: number };
 
@@ -23,15 +22,19 @@ export async function measureSearch(base: string, words: string[]): Promise<Sear
       times.push(r.ms);
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     }
-    return { via: "page", summary: summarize(times), statuses, note: `GET /search?q=<word>, ${words.length} distinct queries, each requested once (cold for the search cache), sequential` };
+    return {
+      via: "page",
+      summary: summarize(times),
+      statuses,
+      note: `GET /search?q=<word>, ${words.length} distinct queries, each requested once (cold for the search cache), sequential`,
+    };
   }
   const candidates = ["lib/search/queries.ts", "lib/search/index.ts", "lib/search/search.ts"].filter((f) => existsSync(f));
   if (!candidates.length) return { via: "not available", note: "/search answers 404 and there is no lib/search yet" };
   try {
     const mod = (await import(path.resolve(candidates[0]))) as Record<string, unknown>;
     const fn = Object.entries(mod).find(([name, value]) => /^search/i.test(name) && typeof value === "function")?.[1] as
-      | ((input: Record<string, unknown>) => Promise<unknown>)
-      | undefined;
+      ((input: Record<string, unknown>) => Promise<unknown>) | undefined;
     if (!fn) return { via: "not available", note: `/search answers 404; ${candidates[0]} exports no search function` };
     const times: number[] = [];
     for (const word of words) {

@@ -76,8 +76,14 @@ export async function measureThroughput(targets: LoadTarget[], o: LoadOptions, o
     const requests = rounds.reduce((sum, r) => sum + r.requests, 0);
     const secs = rounds.reduce((sum, r) => sum + r.seconds, 0);
     row.requestsPerSecond = requests / secs;
-    row.p50Ms = percentile(rounds.map((r) => r.p50Ms), 50);
-    row.p99Ms = percentile(rounds.map((r) => r.p99Ms), 50);
+    row.p50Ms = percentile(
+      rounds.map((r) => r.p50Ms),
+      50,
+    );
+    row.p99Ms = percentile(
+      rounds.map((r) => r.p99Ms),
+      50,
+    );
     const cpu = rounds.reduce((sum, r) => sum + r.cpuSeconds, 0);
     row.serverCpuPercent = (cpu / rounds.reduce((sum, r) => sum + r.wallSeconds, 0)) * 100;
     row.cpuMsPerRequest = (cpu * 1000) / requests;

@@ -19,8 +19,14 @@ export type WrkResult = {
 
 export function runWrk(url: string, o: WrkOptions): Promise<WrkResult> {
   const args = [
-    `-t${o.threads}`, `-c${o.connections}`, `-d${o.seconds}s`, `--timeout`, `${o.timeoutSeconds ?? 10}s`, "--latency",
-    ...Object.entries(o.headers ?? {}).flatMap(([name, value]) => ["-H", `${name}: ${value}`]), url,
+    `-t${o.threads}`,
+    `-c${o.connections}`,
+    `-d${o.seconds}s`,
+    `--timeout`,
+    `${o.timeoutSeconds ?? 10}s`,
+    "--latency",
+    ...Object.entries(o.headers ?? {}).flatMap(([name, value]) => ["-H", `${name}: ${value}`]),
+    url,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });

@@ -14,7 +14,8 @@ type Props = {
 
 export function filterHref(filter: Partial<DashboardFilter>): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== "" && !(k === "page" && v === 1) && !(k === "sort" && v === "updated")) params.set(k, String(v));
+  for (const [k, v] of Object.entries(filter))
+    if (v !== undefined && v !== "" && !(k === "page" && v === 1) && !(k === "sort" && v === "updated")) params.set(k, String(v));
   const qs = params.toString();
   return qs ? `/admin?${qs}` : "/admin";
 }
@@ -51,38 +52,68 @@ export function DashboardFilters({ filter, counts, sections, people, meId }: Pro
           All articles
         </Link>
       </nav>
-      <form method="get" action="/admin" role="search" aria-label="Filter articles" className="flex flex-wrap items-end gap-3 rounded border border-zinc-200 bg-white p-3">
+      <form
+        method="get"
+        action="/admin"
+        role="search"
+        aria-label="Filter articles"
+        className="flex flex-wrap items-end gap-3 rounded border border-zinc-200 bg-white p-3"
+      >
         <div className="flex flex-col gap-1">
-          <label htmlFor="f-q" className="text-xs font-semibold">Title contains</label>
+          <label htmlFor="f-q" className="text-xs font-semibold">
+            Title contains
+          </label>
           <input id="f-q" name="q" type="search" defaultValue={filter.q ?? ""} className={control} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="f-status" className="text-xs font-semibold">Status</label>
+          <label htmlFor="f-status" className="text-xs font-semibold">
+            Status
+          </label>
           <select id="f-status" name="status" defaultValue={filter.status ?? ""} className={control}>
             <option value="">Any status</option>
-            {statuses.map((s) => <option key={s} value={s}>{statusLabel[s]}</option>)}
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel[s]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="f-section" className="text-xs font-semibold">Section</label>
+          <label htmlFor="f-section" className="text-xs font-semibold">
+            Section
+          </label>
           <select id="f-section" name="section" defaultValue={filter.section ?? ""} className={control}>
             <option value="">Any section</option>
-            {sections.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+            {sections.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="f-tag" className="text-xs font-semibold">Tag</label>
+          <label htmlFor="f-tag" className="text-xs font-semibold">
+            Tag
+          </label>
           <input id="f-tag" name="tag" defaultValue={filter.tag ?? ""} placeholder="Name or slug" className={control} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="f-author" className="text-xs font-semibold">Byline</label>
+          <label htmlFor="f-author" className="text-xs font-semibold">
+            Byline
+          </label>
           <select id="f-author" name="author" defaultValue={filter.author ?? ""} className={control}>
             <option value="">Anyone</option>
-            {people.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            {people.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="f-sort" className="text-xs font-semibold">Sort by</label>
+          <label htmlFor="f-sort" className="text-xs font-semibold">
+            Sort by
+          </label>
           <select id="f-sort" name="sort" defaultValue={filter.sort} className={control}>
             <option value="updated">Last updated</option>
             <option value="title">Title</option>

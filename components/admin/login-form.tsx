@@ -41,38 +41,20 @@ export function LoginForm() {
         <label htmlFor="email" className="text-sm font-semibold">
           Email
         </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="rounded border border-zinc-400 px-3 py-2"
-        />
+        <input id="email" name="email" type="email" autoComplete="username" required className="rounded border border-zinc-400 px-3 py-2" />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="password" className="text-sm font-semibold">
           Password
         </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="rounded border border-zinc-400 px-3 py-2"
-        />
+        <input id="password" name="password" type="password" autoComplete="current-password" required className="rounded border border-zinc-400 px-3 py-2" />
       </div>
       {error ? (
         <p role="alert" className="rounded bg-marquee-50 px-3 py-2 text-sm text-marquee-900">
           {error}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-marquee-600 px-4 py-2 font-semibold text-white hover:bg-marquee-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className="rounded bg-marquee-600 px-4 py-2 font-semibold text-white hover:bg-marquee-700 disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

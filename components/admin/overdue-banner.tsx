@@ -16,8 +16,8 @@ export async function OverdueBanner({ actor }: { actor: Actor }) {
   return (
     <div role="alert" className="rounded border border-marquee-600 bg-marquee-50 p-3 text-sm text-marquee-900">
       <p className="font-semibold">
-        {overdue.length === 1 ? "1 scheduled change is" : `${overdue.length} scheduled changes are`} more than a minute late. Check that the
-        scheduler is running (the server log says why).
+        {overdue.length === 1 ? "1 scheduled change is" : `${overdue.length} scheduled changes are`} more than a minute late. Check that the scheduler is
+        running (the server log says why).
       </p>
       <ul className="mt-1 list-disc pl-5">
         {overdue.slice(0, 5).map((o) => (
@@ -25,7 +25,8 @@ export async function OverdueBanner({ actor }: { actor: Actor }) {
             <Link href={`/admin/articles/${o.id}`} className="underline">
               {o.title}
             </Link>{" "}
-            ({o.kind === "publish_at" ? "publish" : "unpublish"} due <time dateTime={o.due.toISOString()}>{formatNewsroomDate(o.due.toISOString(), getEnv().NEWSROOM_TIMEZONE)}</time>)
+            ({o.kind === "publish_at" ? "publish" : "unpublish"} due{" "}
+            <time dateTime={o.due.toISOString()}>{formatNewsroomDate(o.due.toISOString(), getEnv().NEWSROOM_TIMEZONE)}</time>)
           </li>
         ))}
       </ul>

@@ -43,9 +43,7 @@ export function ArticleView({ article, related }: { article: PublicArticle; rela
             sizes="(min-width: 768px) 768px, 100vw"
             className="aspect-video w-full rounded object-cover"
           />
-          {article.heroImage.credit ? (
-            <figcaption className="mt-2 text-sm text-zinc-600">{article.heroImage.credit}</figcaption>
-          ) : null}
+          {article.heroImage.credit ? <figcaption className="mt-2 text-sm text-zinc-600">{article.heroImage.credit}</figcaption> : null}
         </figure>
       ) : null}
       {/* Rendered from the validated document by lib/content/render.ts, which escapes every value. */}
@@ -59,10 +57,7 @@ export function ArticleView({ article, related }: { article: PublicArticle; rela
         <ul className="mt-10 flex flex-wrap gap-2" aria-label="Tags">
           {article.tags.map((t) => (
             <li key={t.slug}>
-              <Link
-                href={tagPath(t.slug)}
-                className="block rounded-full bg-zinc-100 px-3 py-1 text-sm text-zinc-800 hover:bg-zinc-200 hover:text-ink"
-              >
+              <Link href={tagPath(t.slug)} className="block rounded-full bg-zinc-100 px-3 py-1 text-sm text-zinc-800 hover:bg-zinc-200 hover:text-ink">
                 {t.name}
               </Link>
             </li>

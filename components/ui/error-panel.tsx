@@ -30,11 +30,7 @@ export function ErrorPanel({ error, retry, title, explanation, away }: ErrorPane
       </h1>
       <p className="mt-3 text-zinc-700">{explanation}</p>
       <p className="mt-6 flex flex-wrap items-center justify-center gap-6">
-        <button
-          type="button"
-          onClick={() => retry()}
-          className="rounded bg-marquee-600 px-4 py-2 font-semibold text-white hover:bg-marquee-700"
-        >
+        <button type="button" onClick={() => retry()} className="rounded bg-marquee-600 px-4 py-2 font-semibold text-white hover:bg-marquee-700">
           Try again
         </button>
         <Link href={away.href} className="font-semibold text-marquee-700 hover:underline">

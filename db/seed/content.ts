@@ -1,50 +1,25 @@
 // Demo content for Marquee. Every show, film, artist, network, outlet and
 // person below is invented; any resemblance to real ones is coincidental.
 import type { SeedArticle, SeedTag, SeedUser } from "./types";
-import {
-  answer,
-  bullets,
-  doc,
-  embed,
-  h2,
-  p,
-  pullQuote,
-  question,
-  quote,
-} from "@/lib/content/build";
+import { answer, bullets, doc, embed, h2, p, pullQuote, question, quote } from "@/lib/content/build";
 
 const CREDIT = "Illustration: Marquee";
 
 /** The eight demo illustrations in /public/images/demo. */
 type DemoImage =
-  | "coastal-dusk"
-  | "tv-screen-glow"
-  | "city-skyline-dusk"
-  | "stage-spotlights"
-  | "film-strip"
-  | "vinyl-record"
-  | "red-carpet"
-  | "underwater-light";
+  "coastal-dusk" | "tv-screen-glow" | "city-skyline-dusk" | "stage-spotlights" | "film-strip" | "vinyl-record" | "red-carpet" | "underwater-light";
 
 const hero = (image: DemoImage, alt: string) => ({ url: `/images/demo/${image}.svg`, alt, credit: CREDIT });
 
 const ALT: Record<DemoImage, string> = {
-  "coastal-dusk":
-    "Illustration of a striped lighthouse on a dark headland at dusk, its beam sweeping over a calm sea as the sun sets",
-  "tv-screen-glow":
-    "Illustration of a television glowing blue and pink in a dark room, two silhouetted viewers in the foreground",
-  "city-skyline-dusk":
-    "Illustration of a city skyline at dusk, a few lit windows under a sky fading from purple to orange",
-  "stage-spotlights":
-    "Illustration of a silhouetted singer at a microphone on a stage lit by pink, gold and blue spotlights, the crowd in shadow",
-  "film-strip":
-    "Illustration of a diagonal strip of film with brightly coloured frames against a warm, dark background",
-  "vinyl-record":
-    "Illustration of a black vinyl record with a yellow label sliding out of a pink sleeve beside a turntable arm",
-  "red-carpet":
-    "Illustration of a red carpet lined with gold stanchions, a lone figure at its centre amid bursts of camera flash",
-  "underwater-light":
-    "Illustration of a diver silhouetted in deep blue water, shafts of light falling from the surface and an orange glow below",
+  "coastal-dusk": "Illustration of a striped lighthouse on a dark headland at dusk, its beam sweeping over a calm sea as the sun sets",
+  "tv-screen-glow": "Illustration of a television glowing blue and pink in a dark room, two silhouetted viewers in the foreground",
+  "city-skyline-dusk": "Illustration of a city skyline at dusk, a few lit windows under a sky fading from purple to orange",
+  "stage-spotlights": "Illustration of a silhouetted singer at a microphone on a stage lit by pink, gold and blue spotlights, the crowd in shadow",
+  "film-strip": "Illustration of a diagonal strip of film with brightly coloured frames against a warm, dark background",
+  "vinyl-record": "Illustration of a black vinyl record with a yellow label sliding out of a pink sleeve beside a turntable arm",
+  "red-carpet": "Illustration of a red carpet lined with gold stanchions, a lone figure at its centre amid bursts of camera flash",
+  "underwater-light": "Illustration of a diver silhouetted in deep blue water, shafts of light falling from the surface and an orange glow below",
 };
 
 const heroOf = (image: DemoImage) => hero(image, ALT[image]);
@@ -352,8 +327,7 @@ export const articles: SeedArticle[] = [
     hoursFromNow: 14,
     hero: heroOf("film-strip"),
     seoTitle: "Tidewater Hymn review: Noor Halloran’s quietly devastating debut",
-    seoDescription:
-      "Dolores Ferreira-Nunn and Ezra Lindqvist lead a patient, tender drama about a tidal village and its last church choir.",
+    seoDescription: "Dolores Ferreira-Nunn and Ezra Lindqvist lead a patient, tender drama about a tidal village and its last church choir.",
     body: doc(
       p(
         "There is a moment, about forty minutes into *Tidewater Hymn*, when a church organ stops mid-chord because the power has gone out across the whole peninsula. Nobody in the congregation moves. The organist, a retired ferryman named Aled (Ezra Lindqvist), simply sits with his hands on the keys, waiting for the electricity — or something else — to come back. Noor Halloran holds the shot for nearly a full minute. It is the bravest minute of filmmaking I’ve seen this year.",
@@ -439,9 +413,7 @@ export const articles: SeedArticle[] = [
       p(
         "The show follows Mara Kell (Chloé Avenel), a rising chef who returns to the coastal town of Harrow Bay after her father’s death to find his smokehouse restaurant, the Ember, drowning in debt — and her younger brother, Cal (Tomas Reyes-Holt), determined to sell. Creator Oriel Vance and Avenel sat down with Marquee to talk about food, fire and that ending. This conversation has been edited and condensed.",
       ),
-      question(
-        "Oriel, you spent years in restaurant kitchens before you wrote for the stage. How much of *Salt & Ember* is autobiography?",
-      ),
+      question("Oriel, you spent years in restaurant kitchens before you wrote for the stage. How much of *Salt & Ember* is autobiography?"),
       answer(
         "ORIEL VANCE",
         "Less than people assume and more than I’d like. My parents were a postman and a dental receptionist, so no family restaurant. But I spent eleven years on the line, and I know exactly what it feels like to stand in a kitchen at two in the morning and realise the place you love is going to break your heart. Mara’s circumstances are invented. Her exhaustion is entirely mine.",
@@ -475,13 +447,8 @@ export const articles: SeedArticle[] = [
       answer("VANCE", "Episode six. The argument in the walk-in fridge."),
       answer("AVENEL", "Oh, here we go."),
       answer("VANCE", "In the script, Mara doesn’t cry. Chloé thought she should. We shot it both ways."),
-      answer(
-        "AVENEL",
-        "And she used the take where I don’t cry, and she was right, and I’ve been annoyed about it ever since.",
-      ),
-      question(
-        "The Ember burns, Mara boards the last ferry, and we never see who lit the match. Did you always know it would end that way?",
-      ),
+      answer("AVENEL", "And she used the take where I don’t cry, and she was right, and I’ve been annoyed about it ever since."),
+      question("The Ember burns, Mara boards the last ferry, and we never see who lit the match. Did you always know it would end that way?"),
       answer(
         "VANCE",
         "I knew the restaurant would burn. I didn’t know she would leave until I was writing the last ten pages. I kept trying to give her a reason to stay, and every reason felt like a lie. Leaving was the only honest thing she could do in that moment. Whether it sticks is another question.",
@@ -590,8 +557,7 @@ export const articles: SeedArticle[] = [
     status: "published",
     hoursFromNow: 160,
     hero: heroOf("city-skyline-dusk"),
-    correctionNote:
-      "An earlier version of this article misstated the size of the season four order. Halcyon Network has ordered 13 episodes, not 10.",
+    correctionNote: "An earlier version of this article misstated the size of the season four order. Halcyon Network has ordered 13 episodes, not 10.",
     body: doc(
       p(
         "Ground control, we have a renewal. Halcyon Network has ordered a fourth season of *Low Orbit*, its workplace comedy set at a cash-strapped satellite-tracking station in the middle of nowhere, keeping one of broadcast television’s most dependable performers on the air through at least next year.",
@@ -648,9 +614,7 @@ export const articles: SeedArticle[] = [
       p(
         "The encore was where the night became something more. Guitarist Ruth Ferrand returned alone to play the opening figure of “Semaphore” on an acoustic guitar before the rest of the band crashed in behind her. By the final chorus, Castellane had climbed onto the barrier and disappeared into the crowd, still singing.",
       ),
-      p(
-        "“We didn’t know if anyone would come,” he said as the house lights went up. “Thank you for remembering us better than we were.”",
-      ),
+      p("“We didn’t know if anyone would come,” he said as the house lights went up. “Thank you for remembering us better than we were.”"),
       p("On this evidence, nobody needed reminding."),
     ),
   },
@@ -667,9 +631,7 @@ export const articles: SeedArticle[] = [
     hoursFromNow: 300,
     hero: heroOf("coastal-dusk"),
     body: doc(
-      p(
-        "Most actors leave a location with a few souvenirs and a group chat. Chloé Avenel and Tomas Reyes-Holt left with a commercial lease.",
-      ),
+      p("Most actors leave a location with a few souvenirs and a group chat. Chloé Avenel and Tomas Reyes-Holt left with a commercial lease."),
       p(
         "The *Salt & Ember* co-stars, who play feuding siblings Mara and Cal Kell on Northlight’s hit drama, have opened a small secondhand bookshop in Skerrow, the fishing village that doubled for the show’s fictional Harrow Bay. Low Tide Books opened its doors last weekend to a queue that, according to one neighbour, “went past the chip shop and round the lifeboat station.”",
       ),
@@ -688,9 +650,7 @@ export const articles: SeedArticle[] = [
       p(
         "Fans of the show have already begun making the trip. Teague said the shop sold more books in its first two days than in the previous two months, though she noted that a significant number of customers “mostly came in to take a photo with the cat.”",
       ),
-      p(
-        "Low Tide Books is open Wednesday to Sunday. Profits, the pair say, will go into a community fund for the village school’s library.",
-      ),
+      p("Low Tide Books is open Wednesday to Sunday. Profits, the pair say, will go into a community fund for the village school’s library."),
     ),
   },
 
@@ -816,9 +776,7 @@ export const articles: SeedArticle[] = [
       p(
         "*Salt & Ember* goes in as the clear frontrunner for drama series, with Chloé Avenel widely tipped for lead actress and Tomas Reyes-Holt a strong contender in supporting. Comedy is tighter: *Low Orbit* and *Two Forks* have split the season’s precursor prizes, and voters may be tempted to reward the host — or, just as likely, to spare her the awkwardness.",
       ),
-      p(
-        "Marquee will be covering the ceremony live, with winners, speeches and red carpet highlights as they happen.",
-      ),
+      p("Marquee will be covering the ceremony live, with winners, speeches and red carpet highlights as they happen."),
     ),
   },
 
@@ -893,9 +851,7 @@ export const articles: SeedArticle[] = [
       p(
         "Sasha Imrie, who has directed the last two instalments and the upcoming one, seems aware of the tension. She has spoken about wanting to make a *Meridian Run* film “where the biggest thing that happens is a conversation,” though she has also, in the same breath, described building a full-scale underwater set.",
       ),
-      p(
-        "Margaux Ellery, whose performance has quietly deepened with every film, deserves that smaller movie. So, frankly, do we.",
-      ),
+      p("Margaux Ellery, whose performance has quietly deepened with every film, deserves that smaller movie. So, frankly, do we."),
       p("[Note to desk: add Imrie quote from the Harbourlight press line; confirm the laundrette scene is in film two, not three.]"),
     ),
   },
@@ -921,10 +877,7 @@ export const articles: SeedArticle[] = [
       p(
         "“I was doing stand-up at midnight and hospital appointments at nine,” she says. “I got very good at writing jokes in waiting rooms. There’s a specific kind of fluorescent light that is, I think, excellent for comedy. Everything looks slightly tragic.”",
       ),
-      pullQuote(
-        "“I got very good at writing jokes in waiting rooms.”",
-        "Wren Adebayo",
-      ),
+      pullQuote("“I got very good at writing jokes in waiting rooms.”", "Wren Adebayo"),
       p(
         "Her father, a retired air-traffic controller, died shortly before she was cast. He never saw the show, but he is all over it. Dot’s habit of talking to the station’s computers as if they are nervous pets, Adebayo says, is “entirely Dad — he used to say good morning to the radar.”",
       ),
@@ -937,9 +890,7 @@ export const articles: SeedArticle[] = [
       p(
         "“The trick with hosting is that everyone in the room wants you to do well, because otherwise they have to sit through it,” she says. “It’s the most supportive hostage situation in show business.”",
       ),
-      p(
-        "As the second plate of chips arrives, she pushes it to the middle of the table. “See?” she says. “It wanted them.”",
-      ),
+      p("As the second plate of chips arrives, she pushes it to the middle of the table. “See?” she says. “It wanted them.”"),
     ),
   },
 ];

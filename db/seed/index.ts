@@ -31,7 +31,10 @@ export async function seedDemoContent({ password, force = false }: { password: s
   await db.insert(sections).values(demoSections).onConflictDoNothing();
   const actors = await seedAccounts(password);
   // The desk's own tags: public pages from the start.
-  await db.insert(tags).values(seedTags.map((t) => ({ ...t, listedAt: new Date() }))).onConflictDoNothing();
+  await db
+    .insert(tags)
+    .values(seedTags.map((t) => ({ ...t, listedAt: new Date() })))
+    .onConflictDoNothing();
   return { articlesAdded: await seedStories(actors) };
 }
 
@@ -59,13 +62,25 @@ async function seedAccounts(password: string): Promise<Map<string, Actor>> {
 
 async function seedStories(actors: Map<string, Actor>): Promise<number> {
   const present = new Set(
-    (await db.select({ slug: articles.slug }).from(articles).where(inArray(articles.slug, seedArticles.map((a) => a.slug)))).map(
-      (a) => a.slug,
-    ),
+    (
+      await db
+        .select({ slug: articles.slug })
+        .from(articles)
+        .where(
+          inArray(
+            articles.slug,
+            seedArticles.map((a) => a.slug),
+          ),
+        )
+    ).map((a) => a.slug),
   );
   const tagIds = new Map((await db.select({ id: tags.id, slug: tags.slug }).from(tags)).map((t) => [t.slug, t.id]));
   const sectionIds = new Map((await db.select({ id: sections.id, slug: sections.slug }).from(sections)).map((s) => [s.slug, s.id]));
-  const [desk] = await db.select().from(users).where(sql`${users.role} = 'admin'`).limit(1);
+  const [desk] = await db
+    .select()
+    .from(users)
+    .where(sql`${users.role} = 'admin'`)
+    .limit(1);
   const editor: Actor = { id: desk.id, role: desk.role, name: desk.name };
   const hour = 3_600_000;
   let added = 0;

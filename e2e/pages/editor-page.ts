@@ -53,7 +53,10 @@ export class EditorPage {
   async addAnswer(speaker: string, text: string) {
     await this.typeParagraph(text);
     await this.tool("Answer").click();
-    await this.page.getByRole("group", { name: /answer/ }).getByLabel("Speaker name").fill(speaker);
+    await this.page
+      .getByRole("group", { name: /answer/ })
+      .getByLabel("Speaker name")
+      .fill(speaker);
     await this.page.getByRole("button", { name: "Make answer" }).click();
   }
 

@@ -24,7 +24,12 @@ export type EdgeResponse = { status: number; cache: string; headers: http.Incomi
 /** One request to the edge; `cache` is hit, miss or pass (X-Cache from marquee.vcl). */
 export function edgeRequest(
   path: string,
-  { method = "GET", headers = {}, port = EDGE_PORT, localAddress }: { method?: string; headers?: Record<string, string>; port?: number; localAddress?: string } = {},
+  {
+    method = "GET",
+    headers = {},
+    port = EDGE_PORT,
+    localAddress,
+  }: { method?: string; headers?: Record<string, string>; port?: number; localAddress?: string } = {},
 ): Promise<EdgeResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: "127.0.0.1", port, path, method, headers, localAddress }, (res) => {

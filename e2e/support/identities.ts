@@ -20,7 +20,18 @@ export class Visitors {
 
   static async signIn(browser: Browser, baseURL: string): Promise<Visitors> {
     const forged = {
-      cookies: [{ name: "next-auth.session-token", value: "forged", domain: new URL(baseURL).hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" as const }],
+      cookies: [
+        {
+          name: "next-auth.session-token",
+          value: "forged",
+          domain: new URL(baseURL).hostname,
+          path: "/",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax" as const,
+        },
+      ],
       origins: [],
     };
     const states: Partial<Record<Identity, StorageState>> = { "signed out": { cookies: [], origins: [] }, "forged cookie": forged };

@@ -82,7 +82,11 @@ function walk(dir: string, name: string): string[] {
 
 /** app/(admin)/admin/articles/[id]/page.tsx -> /admin/articles/[id]: route groups leave the URL. */
 function urlPattern(file: string): string {
-  const segments = path.dirname(file).split("/").slice(1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = path
+    .dirname(file)
+    .split("/")
+    .slice(1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 
@@ -131,14 +135,20 @@ export function findApiRoutes(): Found<ApiRoute> {
 /** Every route handler under app/ outside the admin surface (findApiRoutes), each with its reviewed reason. */
 export function findOtherRoutes(): Found<OtherRoute> {
   const admin = (file: string) => file.startsWith("app/api/admin/") || file.startsWith("app/(admin)/");
-  return eachFile(walk("app", "route.ts").filter((file) => !admin(file)), (file) => {
-    const why = outsideAdmin.find(([pattern]) => pattern.test(file))?.[1];
-    if (!why) throw new Error(`${file} is a route handler outside the admin surface that no one has reviewed: add it to outsideAdmin in e2e/support/route-tree.ts with the reason it needs no session`);
-    const source = read(file);
-    const methods = METHODS.filter((m) => exportChunk(source, m) || new RegExp(`export \\{[^}]*\\b${m}\\b`).test(source));
-    if (!methods.length) throw new Error(`${file} exports no HTTP method`);
-    return methods.map((method) => ({ file, pattern: urlPattern(file), method, why }));
-  });
+  return eachFile(
+    walk("app", "route.ts").filter((file) => !admin(file)),
+    (file) => {
+      const why = outsideAdmin.find(([pattern]) => pattern.test(file))?.[1];
+      if (!why)
+        throw new Error(
+          `${file} is a route handler outside the admin surface that no one has reviewed: add it to outsideAdmin in e2e/support/route-tree.ts with the reason it needs no session`,
+        );
+      const source = read(file);
+      const methods = METHODS.filter((m) => exportChunk(source, m) || new RegExp(`export \\{[^}]*\\b${m}\\b`).test(source));
+      if (!methods.length) throw new Error(`${file} exports no HTTP method`);
+      return methods.map((method) => ({ file, pattern: urlPattern(file), method, why }));
+    },
+  );
 }
 
 function apiGuard(file: string, source: string, method: string): Guard {

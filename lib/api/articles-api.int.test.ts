@@ -26,8 +26,7 @@ beforeAll(async () => {
 
 const list = (query = "", token: string | null = editor.token) => call(collection.GET, { path: `/api/admin/articles${query}`, token });
 const create = (body: unknown, token: string | null = editor.token) => call(collection.POST, { method: "POST", body, token });
-const read = (id: string, token: string | null = editor.token) =>
-  call(single.GET, { path: `/api/admin/articles/${id}`, params: { id }, token });
+const read = (id: string, token: string | null = editor.token) => call(single.GET, { path: `/api/admin/articles/${id}`, params: { id }, token });
 const patch = (id: string, body: unknown, token: string | null = editor.token) =>
   call(single.PATCH, { method: "PATCH", path: `/api/admin/articles/${id}`, params: { id }, body, token });
 
@@ -39,9 +38,30 @@ async function revokedToken() {
 }
 
 const ARTICLE_KEYS = [
-  "bodyHtml", "bylines", "correctionNote", "createdAt", "dek", "heroImageAlt", "heroImageCredit", "heroImageUrl", "id",
-  "previewUrl", "publishAt", "publishedAt", "reviewNote", "section", "seoDescription", "seoTitle", "slug", "status",
-  "tags", "title", "unpublishAt", "updatedAt", "url", "version",
+  "bodyHtml",
+  "bylines",
+  "correctionNote",
+  "createdAt",
+  "dek",
+  "heroImageAlt",
+  "heroImageCredit",
+  "heroImageUrl",
+  "id",
+  "previewUrl",
+  "publishAt",
+  "publishedAt",
+  "reviewNote",
+  "section",
+  "seoDescription",
+  "seoTitle",
+  "slug",
+  "status",
+  "tags",
+  "title",
+  "unpublishAt",
+  "updatedAt",
+  "url",
+  "version",
 ];
 
 describe("authentication on every article endpoint", () => {
@@ -128,7 +148,11 @@ describe("GET /api/admin/articles", () => {
     const made = [];
     for (let i = 0; i < 3; i++) made.push(await makeArticle(editor, { title: `${marker} ${i}` }));
     const times = ["2023-01-01 00:00:00.123457+00", "2023-01-01 00:00:00.123456+00", "2023-01-01 00:00:00.123455+00"];
-    for (const [i, a] of made.entries()) await db.update(articles).set({ updatedAt: sql`${times[i]}::timestamptz` }).where(eq(articles.id, a.id));
+    for (const [i, a] of made.entries())
+      await db
+        .update(articles)
+        .set({ updatedAt: sql`${times[i]}::timestamptz` })
+        .where(eq(articles.id, a.id));
     const seen: string[] = [];
     let cursor: string | null = "";
     while (cursor !== null) {
@@ -223,7 +247,8 @@ describe("POST /api/admin/articles", () => {
   it("creates from HTML, keeping no script and no event handler", async () => {
     const { status, json } = await create({
       title: "Pasted story",
-      bodyHtml: '<p onclick="x()">Hello <b>there</b></p><script>alert(1)</script><img src="x" onerror="alert(1)"><img src="https://img.test/a.jpg" alt="A" onerror="alert(2)">',
+      bodyHtml:
+        '<p onclick="x()">Hello <b>there</b></p><script>alert(1)</script><img src="x" onerror="alert(1)"><img src="https://img.test/a.jpg" alt="A" onerror="alert(2)">',
     });
     expect(status).toBe(201);
     expect(json.article.bodyHtml).toBe(

@@ -19,7 +19,6 @@ import { toApiArticle, toApiListItem } from "./article-json";
 import { type ArticleCreateInput, articleListQuerySchema, type ArticlePatchInput, type ApiArticle, workflowRoutes, type WorkflowSegment } from "./schemas";
 import { isUuid } from "@/lib/params";
 
-
 /** The article id from the path; anything that is not a UUID is simply not found. */
 export function articleIdParam(id: string | undefined): string {
   if (!id || !isUuid(id)) throw notFound("Article not found.");
@@ -68,7 +67,14 @@ export async function updateArticleFromApi(actor: Actor, id: string, input: Arti
     throw forbidden("This article is with the editors; it can be changed again once it is sent back.");
   }
   const bylineIds = resolved.fields.bylineIds;
-  if (bylineIds && !mayReplaceBylines(actor, current.bylines.map((b) => b.id), bylineIds)) {
+  if (
+    bylineIds &&
+    !mayReplaceBylines(
+      actor,
+      current.bylines.map((b) => b.id),
+      bylineIds,
+    )
+  ) {
     throw forbidden("Only editors can change bylines.");
   }
   let listedSlugs: string[];

@@ -31,7 +31,10 @@ function components(): Record<string, JsonSchema> {
   responses.add(errorSchema, { id: "Error" });
   const uri = (id: string) => `#/components/schemas/${id}`;
   const out: Record<string, JsonSchema> = {};
-  for (const [registry, io] of [[requests, "input"], [responses, "output"]] as const) {
+  for (const [registry, io] of [
+    [requests, "input"],
+    [responses, "output"],
+  ] as const) {
     const { schemas } = z.toJSONSchema(registry, {
       io,
       uri,
@@ -49,8 +52,7 @@ function components(): Record<string, JsonSchema> {
   return out;
 }
 
-const actionSchemaName = (segment: string) =>
-  `${segment.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase())}Request`;
+const actionSchemaName = (segment: string) => `${segment.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase())}Request`;
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const error = (description: string) => ({ description, content: json(ref("Error")) });

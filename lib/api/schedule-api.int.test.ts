@@ -36,9 +36,7 @@ describe("scheduling through the Admin API", () => {
     const kept = await act(draft.id, "cancel-unpublish", { version: limited.json.article.version });
     expect(kept.json.article).toMatchObject({ status: "scheduled", unpublishAt: null });
     const trail = await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, draft.id));
-    expect(trail.map((e) => e.action)).toEqual(
-      expect.arrayContaining(["article.schedule", "article.schedule_unpublish", "article.cancel_unpublish"]),
-    );
+    expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["article.schedule", "article.schedule_unpublish", "article.cancel_unpublish"]));
   });
 
   it("schedules publish and unpublish in one call, and a live story's unpublish alone", async () => {

@@ -24,7 +24,12 @@ export const tagInputSchema = z
     z.string().trim().min(1, "is empty").max(120).describe("An existing tag's slug, or its name (any case)."),
     z
       .object({
-        name: z.string().trim().min(1, "is required").max(80).refine((v) => !/[<>]/.test(v), "must not contain < or >"),
+        name: z
+          .string()
+          .trim()
+          .min(1, "is required")
+          .max(80)
+          .refine((v) => !/[<>]/.test(v), "must not contain < or >"),
         kind: z.enum(tagKind),
       })
       .strict()
@@ -40,7 +45,9 @@ const editableFields = {
   bodyHtml: z
     .string()
     .max(MAX_BODY_CHARS)
-    .describe("The body as HTML: p, h1-h6, strong/b, em/i, a, ul/ol/li, blockquote, br, img and figure are kept; other elements become their text. Not with bodyMarkdown."),
+    .describe(
+      "The body as HTML: p, h1-h6, strong/b, em/i, a, ul/ol/li, blockquote, br, img and figure are kept; other elements become their text. Not with bodyMarkdown.",
+    ),
   section: z.string().trim().min(1).max(80).nullable().describe("A section's slug, or null for none."),
   tags: z.array(tagInputSchema).max(30).describe("The article's tags, in order; replaces the current list."),
   bylines: z

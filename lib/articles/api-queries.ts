@@ -34,7 +34,6 @@ export type ApiListRow = {
   key: ListKey;
 };
 
-
 const tagsJson = sql<ApiTagRef[]>`coalesce((
   select json_agg(json_build_object('slug', ${tags.slug}, 'name', ${tags.name}, 'kind', ${tags.kind}) order by ${articleTags.position})
   from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId}
@@ -160,5 +159,10 @@ export async function findUsersByEmails({ emails }: { emails: string[] }): Promi
   return db
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(inArray(sql`lower(${users.email})`, emails.map((e) => e.toLowerCase())));
+    .where(
+      inArray(
+        sql`lower(${users.email})`,
+        emails.map((e) => e.toLowerCase()),
+      ),
+    );
 }

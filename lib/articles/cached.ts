@@ -23,9 +23,7 @@ function tagsShownBy(article: ArticleSummary): string[] {
   ];
 }
 
-export async function getArticlePage(slug: string): Promise<
-  { article: PublicArticle; related: ArticleSummary[] } | { redirectTo: string } | null
-> {
+export async function getArticlePage(slug: string): Promise<{ article: PublicArticle; related: ArticleSummary[] } | { redirectTo: string } | null> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.slug(slug));
@@ -37,9 +35,7 @@ export async function getArticlePage(slug: string): Promise<
   }
   cacheTag(...tagsShownBy(article));
   const firstTag = article.tags[0]?.slug;
-  const related = firstTag
-    ? (await latestUnder("tag", firstTag, 5)).filter((a) => a.id !== article.id).slice(0, 4)
-    : [];
+  const related = firstTag ? (await latestUnder("tag", firstTag, 5)).filter((a) => a.id !== article.id).slice(0, 4) : [];
   return { article, related };
 }
 
@@ -60,9 +56,7 @@ export async function getHomePage(): Promise<HomePage> {
     listSections(),
     findBusiestTag({ kinds: ["show", "film"], days: 30 }),
   ]);
-  const sections = await Promise.all(
-    sectionList.map(async (s) => ({ ...s, articles: await latestUnder("section", s.slug, 4) })),
-  );
+  const sections = await Promise.all(sectionList.map(async (s) => ({ ...s, articles: await latestUnder("section", s.slug, 4) })));
   // The rail's tag name is on the page, so a rename of that tag must refresh it.
   if (busiest) cacheTag(cacheTags.tag(busiest.slug));
   const rail = busiest ? { tag: busiest, articles: await latestUnder("tag", busiest.slug, 5) } : null;

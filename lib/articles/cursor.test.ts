@@ -48,6 +48,11 @@ describe("keyset cursors", () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "bad_request", status: 400, message: expect.stringMatching(/cursor/), details: { fields: { cursor: ["is not valid"] } } });
+    expect(error).toMatchObject({
+      code: "bad_request",
+      status: 400,
+      message: expect.stringMatching(/cursor/),
+      details: { fields: { cursor: ["is not valid"] } },
+    });
   });
 });

@@ -35,7 +35,6 @@ export const dashboardFilterSchema = z.object({
 });
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
-
 /** The working copies `actor` may see that pass the filter; the Admin API's list uses it too. */
 export function dashboardWhere(actor: Actor, f: Omit<DashboardFilter, "sort" | "page">): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(articles.deletedAt), visibleArticlesTo(actor)];
@@ -91,9 +90,7 @@ export async function listDashboardArticles({ actor, filter }: { actor: Actor; f
   ]);
   return {
     total: total?.n ?? 0,
-    rows: rows.map(
-      (r): DashboardRow => ({ ...r, updatedAt: r.updatedAt.toISOString(), publishAt: r.publishAt?.toISOString() ?? null }),
-    ),
+    rows: rows.map((r): DashboardRow => ({ ...r, updatedAt: r.updatedAt.toISOString(), publishAt: r.publishAt?.toISOString() ?? null })),
   };
 }
 

@@ -13,7 +13,7 @@ const PROBE_ORIGIN = "https://marquee.invalid";
 export function imageUrlProblem(value: string): string | null {
   if (UNSAFE_CHARACTERS.test(value)) return "must not contain spaces, backslashes or control characters";
   if (value.startsWith("/")) {
-    if (value.startsWith("//")) return "must be an https URL or a path on this site (\"//\" leads to another site)";
+    if (value.startsWith("//")) return 'must be an https URL or a path on this site ("//" leads to another site)';
     const url = URL.parse(value, PROBE_ORIGIN);
     return url && url.origin === PROBE_ORIGIN ? null : "must be a path on this site";
   }

@@ -104,7 +104,12 @@ describe("images in the body", () => {
 
   it("keeps a good one", async () => {
     const draft = await makeArticle(editor);
-    const saved = await saveArticle({ actor: editor, articleId: draft.id, version: draft.version, fields: { body: withImage("/images/demo/coastal-dusk.svg") } });
+    const saved = await saveArticle({
+      actor: editor,
+      articleId: draft.id,
+      version: draft.version,
+      fields: { body: withImage("/images/demo/coastal-dusk.svg") },
+    });
     expect(saved.version).toBe(draft.version + 1);
   });
 });

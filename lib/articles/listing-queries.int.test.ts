@@ -16,7 +16,13 @@ const base = Date.parse("2026-03-01T12:00:00Z");
 
 async function publish(editor: Actor, fields: Partial<ArticleFieldsInput> = {}, hoursAgo = 0) {
   const draft = await makeArticle(editor, fields);
-  const result = await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version, now: new Date(base - hoursAgo * hour) });
+  const result = await transitionArticle({
+    actor: editor,
+    articleId: draft.id,
+    action: "publish",
+    version: draft.version,
+    now: new Date(base - hoursAgo * hour),
+  });
   return { ...draft, version: result.version };
 }
 
@@ -118,9 +124,18 @@ describe("listLiveArticles after a cursor", () => {
     for (let i = 0; i < 7; i++) created.push(await publish(editor, { tagIds: [tag.id], title: `Tie ${i} ${unique("x")}` }, i));
     const ids = created.map((c) => c.id);
     // Three share a publish time to the microsecond; two differ only below the millisecond a JS Date keeps.
-    await db.update(liveArticles).set({ publishedAt: sql`timestamptz '2026-02-01 10:00:00.123456+00'` }).where(inArray(liveArticles.articleId, ids.slice(0, 3)));
-    await db.update(liveArticles).set({ publishedAt: sql`timestamptz '2026-01-01 10:00:00.000001+00'` }).where(eq(liveArticles.articleId, ids[3]));
-    await db.update(liveArticles).set({ publishedAt: sql`timestamptz '2026-01-01 10:00:00.000002+00'` }).where(eq(liveArticles.articleId, ids[4]));
+    await db
+      .update(liveArticles)
+      .set({ publishedAt: sql`timestamptz '2026-02-01 10:00:00.123456+00'` })
+      .where(inArray(liveArticles.articleId, ids.slice(0, 3)));
+    await db
+      .update(liveArticles)
+      .set({ publishedAt: sql`timestamptz '2026-01-01 10:00:00.000001+00'` })
+      .where(eq(liveArticles.articleId, ids[3]));
+    await db
+      .update(liveArticles)
+      .set({ publishedAt: sql`timestamptz '2026-01-01 10:00:00.000002+00'` })
+      .where(eq(liveArticles.articleId, ids[4]));
 
     const expected = (await livePage({ tag: tag.id }, 1, 50)).items.map((i) => i.id);
     expect(new Set(expected)).toEqual(new Set(ids));

@@ -15,7 +15,6 @@ import { articlePath, type PublicArticle } from "./dto";
 import { heroImageOf } from "./queries";
 import { findEditableArticle } from "./visibility";
 
-
 /** The working copy as readers would see it if it were published now. */
 export async function getPreviewArticle({ articleId }: { articleId: string }): Promise<PublicArticle | null> {
   // Everything but the body document: the preview shows its rendered HTML.
@@ -41,9 +40,7 @@ export async function getPreviewArticle({ articleId }: { articleId: string }): P
     .from(articles)
     .where(eq(articles.id, articleId));
   if (!row || row.deletedAt) return null;
-  const [section] = row.sectionId
-    ? await db.select({ slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, row.sectionId))
-    : [];
+  const [section] = row.sectionId ? await db.select({ slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, row.sectionId)) : [];
   const tagRows = await db
     .select({ slug: tags.slug, name: tags.name, kind: tags.kind })
     .from(articleTags)
@@ -86,7 +83,10 @@ export async function createPreviewLink({ actor, articleId, hours }: { actor: Ac
   if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 30) throw invalid("Links last from 1 hour to 30 days.", { hours: ["must be 1 to 720"] });
   const token = randomBytes(24).toString("base64url");
   return db.transaction(async (tx) => {
-    const [article] = await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.id, articleId), isNull(articles.deletedAt)));
+    const [article] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.id, articleId), isNull(articles.deletedAt)));
     if (!article) throw notFound("Article not found.");
     const expiresAt = new Date(Date.now() + hours * 3_600_000);
     const [link] = await tx

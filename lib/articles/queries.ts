@@ -47,9 +47,7 @@ export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, Artic
           .from(tags)
           .where(and(inArray(tags.id, tagIds), isNotNull(tags.listedAt)))
       : [],
-    authorIds.length
-      ? db.select({ id: users.id, name: users.name, slug: users.slug }).from(users).where(inArray(users.id, authorIds))
-      : [],
+    authorIds.length ? db.select({ id: users.id, name: users.name, slug: users.slug }).from(users).where(inArray(users.id, authorIds)) : [],
     sectionIds.length ? db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).where(inArray(sections.id, sectionIds)) : [],
   ]);
   const tagById = new Map(tagRows.map((t) => [t.id, { slug: t.slug, name: t.name, kind: t.kind }]));

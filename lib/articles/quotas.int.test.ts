@@ -25,8 +25,7 @@ async function createStories(actor: Actor, n: number, now = new Date()) {
   for (let i = 0; i < n; i++) await createArticle({ actor, now, fields: { title: `Quota story ${i + 1} ${unique("q")}` } });
 }
 
-const storiesBy = async (actor: Actor) =>
-  (await db.select({ n: count() }).from(articles).where(eq(articles.createdById, actor.id)))[0].n;
+const storiesBy = async (actor: Actor) => (await db.select({ n: count() }).from(articles).where(eq(articles.createdById, actor.id)))[0].n;
 
 describe("stories per account per 24 hours", () => {
   it(`refuses the ${QUOTAS.storiesPerDay + 1}st story with rate_limited, a clear message and a retry time, writing nothing`, async () => {
@@ -35,9 +34,7 @@ describe("stories per account per 24 hours", () => {
     const error = await refusalOf(createArticle({ actor: writer, fields: { title: "One too many" } }));
     expect(error.code).toBe("rate_limited");
     expect(error.status).toBe(429);
-    expect(error.message).toBe(
-      `You have created ${QUOTAS.storiesPerDay} stories in the last 24 hours, the most one account may; try again later.`,
-    );
+    expect(error.message).toBe(`You have created ${QUOTAS.storiesPerDay} stories in the last 24 hours, the most one account may; try again later.`);
     expect(error.details.retryAfter).toBeGreaterThan(24 * 3600 - 120);
     expect(error.details.retryAfter).toBeLessThanOrEqual(24 * 3600);
     expect(await storiesBy(writer)).toBe(QUOTAS.storiesPerDay);
@@ -197,7 +194,12 @@ describe("autosaves kept per article", () => {
       version = (await saveArticle({ actor: writer, articleId: b.id, version, kind: "autosave", now, fields: { dek: `b ${i}` } })).version;
     }
     const kept = async (id: string) =>
-      (await db.select({ n: count() }).from(articleRevisions).where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.kind, "autosave"))))[0].n;
+      (
+        await db
+          .select({ n: count() })
+          .from(articleRevisions)
+          .where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.kind, "autosave")))
+      )[0].n;
     expect(await kept(a.id)).toBe(1);
     expect(await kept(b.id)).toBe(QUOTAS.autosavesPerArticle);
   });

@@ -45,13 +45,9 @@ export async function listRevisions({ actor, articleId }: { actor: Actor; articl
 }
 
 async function toComparable(snapshot: RevisionSnapshot): Promise<ComparableRevision> {
-  const [section] = snapshot.sectionId
-    ? await db.select({ name: sections.name }).from(sections).where(eq(sections.id, snapshot.sectionId))
-    : [];
+  const [section] = snapshot.sectionId ? await db.select({ name: sections.name }).from(sections).where(eq(sections.id, snapshot.sectionId)) : [];
   const tagRows = snapshot.tagIds.length ? await db.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.id, snapshot.tagIds)) : [];
-  const people = snapshot.bylineIds.length
-    ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, snapshot.bylineIds))
-    : [];
+  const people = snapshot.bylineIds.length ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, snapshot.bylineIds)) : [];
   const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id);
   return {
     ...columnFieldsOf(snapshot),
@@ -85,17 +81,7 @@ export async function getRevisionsToCompare({
 }
 
 /** Makes revision `number` the working copy again, as a new "restore" revision. */
-export async function restoreRevision({
-  actor,
-  articleId,
-  number,
-  version,
-}: {
-  actor: Actor;
-  articleId: string;
-  number: number;
-  version: number;
-}) {
+export async function restoreRevision({ actor, articleId, number, version }: { actor: Actor; articleId: string; number: number; version: number }) {
   await visibleArticle(actor, articleId);
   const [revision] = await db
     .select({ snapshot: articleRevisions.snapshot })

@@ -9,7 +9,10 @@ import { makeArticle, makeUser, unique } from "@/tests/factories";
 import { saveArticle } from "./update";
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

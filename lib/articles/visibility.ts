@@ -40,7 +40,10 @@ export async function findEditableArticle(
   articleId: string,
   { forUpdate = false }: { forUpdate?: boolean } = {},
 ): Promise<Article | null> {
-  const query = executor.select().from(articles).where(and(eq(articles.id, articleId), isNull(articles.deletedAt)));
+  const query = executor
+    .select()
+    .from(articles)
+    .where(and(eq(articles.id, articleId), isNull(articles.deletedAt)));
   const [row] = forUpdate ? await query.for("update") : await query;
   if (!row) return null;
   const bylines = await executor

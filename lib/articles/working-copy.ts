@@ -3,16 +3,7 @@
 import "server-only";
 import { asc, eq, inArray, like, max } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import {
-  articleAuthors,
-  articleRevisions,
-  articles,
-  articleTags,
-  liveArticles,
-  sections,
-  slugRedirects,
-  tags,
-} from "@/db/schema";
+import { articleAuthors, articleRevisions, articles, articleTags, liveArticles, sections, slugRedirects, tags } from "@/db/schema";
 import type { LiveFootprint } from "@/lib/cache/tags";
 import { columnFieldsOf, type RevisionSnapshot } from "./shape";
 import { firstFreeSlug } from "./slug";
@@ -37,12 +28,7 @@ export async function readSnapshot(tx: Executor, articleId: string): Promise<Rev
   };
 }
 
-export async function replaceTagsAndBylines(
-  tx: Executor,
-  articleId: string,
-  tagIds: readonly string[],
-  bylineIds: readonly string[],
-): Promise<void> {
+export async function replaceTagsAndBylines(tx: Executor, articleId: string, tagIds: readonly string[], bylineIds: readonly string[]): Promise<void> {
   await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
   await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
   if (tagIds.length) {
@@ -64,10 +50,7 @@ export async function nextRevisionNumber(tx: Executor, articleId: string): Promi
 /** A slug no other article uses, now or as an old URL that redirects. */
 export async function claimFreeSlug(tx: Executor, base: string, articleId?: string): Promise<string> {
   const pattern = `${base}%`;
-  const used = await tx
-    .select({ slug: articles.slug, id: articles.id })
-    .from(articles)
-    .where(like(articles.slug, pattern));
+  const used = await tx.select({ slug: articles.slug, id: articles.id }).from(articles).where(like(articles.slug, pattern));
   const redirected = await tx
     .select({ slug: slugRedirects.oldSlug, id: slugRedirects.articleId })
     .from(slugRedirects)
@@ -90,9 +73,7 @@ export async function readLiveFootprint(tx: Executor, articleId: string): Promis
     .leftJoin(sections, eq(sections.id, liveArticles.sectionId))
     .where(eq(liveArticles.articleId, articleId));
   if (!live) return null;
-  const tagRows = live.tagIds.length
-    ? await tx.select({ slug: tags.slug }).from(tags).where(inArray(tags.id, live.tagIds))
-    : [];
+  const tagRows = live.tagIds.length ? await tx.select({ slug: tags.slug }).from(tags).where(inArray(tags.id, live.tagIds)) : [];
   return {
     id: live.id,
     slug: live.slug,

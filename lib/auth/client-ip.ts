@@ -35,5 +35,8 @@ export function addressBucket(ip: string): string {
   const left = groups(head);
   const right = tail === undefined ? [] : groups(tail);
   const full = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
-  return `${full.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  return `${full
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }

@@ -11,8 +11,16 @@ import { hashPassword } from "./password";
 import { roles } from "./permissions";
 
 export const newUserSchema = z.object({
-  email: z.email("must be an email address").max(320).transform((v) => v.toLowerCase()),
-  name: z.string().trim().min(1, "is required").max(120).refine((v) => !/[<>]/.test(v), "must not contain < or >"),
+  email: z
+    .email("must be an email address")
+    .max(320)
+    .transform((v) => v.toLowerCase()),
+  name: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(120)
+    .refine((v) => !/[<>]/.test(v), "must not contain < or >"),
   role: z.enum(roles),
   password: z.string().min(12, "must be at least 12 characters").max(1024),
 });
@@ -26,10 +34,16 @@ export async function createUser(
   const { password, ...fields } = parsed.data;
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${fields.email}`);
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${fields.email}`);
     if (existing) throw new AppError("conflict", `An account for ${fields.email} already exists.`);
     const base = slugify(fields.name) || "author";
-    const slugs = await tx.select({ slug: users.slug }).from(users).where(like(users.slug, `${base}%`));
+    const slugs = await tx
+      .select({ slug: users.slug })
+      .from(users)
+      .where(like(users.slug, `${base}%`));
     const taken = new Set(slugs.map((r) => r.slug ?? ""));
     const [user] = await tx
       .insert(users)

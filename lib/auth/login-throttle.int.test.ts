@@ -28,7 +28,12 @@ describe("pruneLoginThrottle", () => {
     const left = await db
       .select({ key: loginThrottle.key })
       .from(loginThrottle)
-      .where(inArray(loginThrottle.key, Object.values(rows).map((r) => r.key)));
+      .where(
+        inArray(
+          loginThrottle.key,
+          Object.values(rows).map((r) => r.key),
+        ),
+      );
     expect(left.map((r) => r.key).sort()).toEqual([rows.freshAddress.key, rows.recentAccount.key, rows.knownPlace.key].sort());
   });
 });

@@ -27,7 +27,8 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/login", error: "/login" },
     logger: {
       // A forged or expired cookie is a visitor's problem, not a server fault: one line, no stack.
-      error: (code, metadata) => console.warn(`[auth] ${code}: ${metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message ?? ""}`),
+      error: (code, metadata) =>
+        console.warn(`[auth] ${code}: ${metadata instanceof Error ? metadata.message : ((metadata as { message?: string })?.message ?? "")}`),
       warn: (code) => console.warn(`[auth] ${code}`),
       debug: () => {},
     },

@@ -14,7 +14,12 @@ const PREFIX = "mq_";
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export const newTokenSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(80).refine((v) => !/[<>]/.test(v), "must not contain < or >"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(80)
+    .refine((v) => !/[<>]/.test(v), "must not contain < or >"),
   userId: z.uuid(),
   expiresInDays: z.coerce.number().int().min(1).max(3650).nullable().default(null),
 });
@@ -25,7 +30,10 @@ export async function createApiToken(actor: Actor, input: z.input<typeof newToke
   const { name, userId, expiresInDays } = parsed.data;
   const token = `${PREFIX}${randomBytes(24).toString("base64url")}`;
   return db.transaction(async (tx) => {
-    const [owner] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.active, true)));
+    const [owner] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.active, true)));
     if (!owner) throw notFound("No active user with that id.");
     const [row] = await tx
       .insert(apiTokens)

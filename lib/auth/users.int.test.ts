@@ -119,7 +119,10 @@ describe("resolveSession", () => {
   it("ends old sessions when the session version moves on or the account is deactivated", async () => {
     const user = await makeUser("admin");
     expect(await resolveSession({ uid: user.id, sv: 1 })).toMatchObject({ id: user.id, role: "admin" });
-    await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, user.id));
     expect(await resolveSession({ uid: user.id, sv: 1 })).toBeNull();
     expect(await resolveSession({ uid: user.id, sv: 2 })).not.toBeNull();
     await db.update(users).set({ active: false }).where(eq(users.id, user.id));

@@ -26,7 +26,10 @@ export async function checkCredentials({
 }): Promise<(Actor & { sessionVersion: number }) | null | "rate_limited"> {
   const normalized = normalizeEmail(email);
   if ((await reserveLoginAttempt({ email: normalized, ip })) > 0) return "rate_limited";
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, normalized));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, normalized));
   // Unknown accounts, and invited or reset ones with no password yet, still pay for one verification.
   const ok = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user?.passwordHash;
   if (!user || !ok || !user.active) return null;

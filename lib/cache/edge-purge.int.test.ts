@@ -38,7 +38,8 @@ afterAll(async () => {
 });
 
 /** The JSON log lines (lib/server/log.ts) written to stderr while `spy` was on. */
-const logged = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map(([chunk]) => JSON.parse(String(chunk)) as { level: string; source: string; msg: string; edge?: string; keys?: string[] });
+const logged = (spy: { mock: { calls: unknown[][] } }) =>
+  spy.mock.calls.map(([chunk]) => JSON.parse(String(chunk)) as { level: string; source: string; msg: string; edge?: string; keys?: string[] });
 
 const cacheOf = async (path: string, port = edgePort) => (await fetch(`http://127.0.0.1:${port}${path}`)).headers.get("x-cache");
 

@@ -77,7 +77,12 @@ export async function purgeWithRetry(purger: EdgePurger, keys: readonly string[]
       const reason = describe(error);
       const delay = delays[attempt - 1];
       if (delay === undefined) {
-        log.error(`gave up after ${attempt} attempts (${reason}); these keys stay stale there until their TTL`, { edge: purger.name, attempts: attempt, reason, keys });
+        log.error(`gave up after ${attempt} attempts (${reason}); these keys stay stale there until their TTL`, {
+          edge: purger.name,
+          attempts: attempt,
+          reason,
+          keys,
+        });
         return false;
       }
       log.warn(`failed (${reason}); attempt ${attempt + 1} in ${delay} ms`, { edge: purger.name, attempt, reason, retry_in_ms: delay });

@@ -55,7 +55,21 @@ export const IGNORED_HEADERS = [
 
 /** Query parameters that never change a response (campaign and click tracking). */
 export const TRACKING_PARAMS = [
-  "utm_[a-z0-9_]*", "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "twclid", "ttclid", "_ga", "_gl",
+  "utm_[a-z0-9_]*",
+  "fbclid",
+  "gclid",
+  "dclid",
+  "gbraid",
+  "wbraid",
+  "msclkid",
+  "mc_cid",
+  "mc_eid",
+  "igshid",
+  "yclid",
+  "twclid",
+  "ttclid",
+  "_ga",
+  "_gl",
 ] as const;
 
 /** Path prefixes (followed by "/") and whole paths whose responses read no query string; search, the content API and images do. */
@@ -94,12 +108,7 @@ export function vclBlocks(): Record<string, string[]> {
       "# client must not get a page built from them stored for everyone.",
       ...IGNORED_HEADERS.map((name) => `unset req.http.${name};`),
     ],
-    private: [
-      "# Signed-in and private areas go straight to the app, cookies and all.",
-      `if (req.url ~ "${PRIVATE_PATH_SOURCE}") {`,
-      "    return (pass);",
-      "}",
-    ],
+    private: ["# Signed-in and private areas go straight to the app, cookies and all.", `if (req.url ~ "${PRIVATE_PATH_SOURCE}") {`, "    return (pass);", "}"],
     personal: [
       "# Client-side navigation (React Server Component payloads), server",
       "# actions, API tokens and draft mode answer one client: passed, never stored.",

@@ -51,7 +51,11 @@ describe("POST /api/internal/revalidate", () => {
     ["an empty secret", { "x-marquee-internal": "" }],
   ])("answers 404 with %s, as if it did not exist", async (_name, headers) => {
     const response = await internalRevalidate(
-      new Request("http://localhost/api/internal/revalidate", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: '{"tags":["home"]}' }),
+      new Request("http://localhost/api/internal/revalidate", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: '{"tags":["home"]}',
+      }),
     );
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe("not_found");

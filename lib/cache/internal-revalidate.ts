@@ -30,7 +30,10 @@ export async function revalidateInThisServer(tags: readonly string[]): Promise<b
   const port = holder.marqueeServerPort;
   if (!port || tags.length === 0) return false;
   for (let i = 0; i < tags.length; i += MAX_TAGS_PER_CALL) {
-    const response = await postWhenListening(`http://127.0.0.1:${port}/api/internal/revalidate`, JSON.stringify({ tags: tags.slice(i, i + MAX_TAGS_PER_CALL) }));
+    const response = await postWhenListening(
+      `http://127.0.0.1:${port}/api/internal/revalidate`,
+      JSON.stringify({ tags: tags.slice(i, i + MAX_TAGS_PER_CALL) }),
+    );
     if (!response.ok) throw new Error(`internal revalidate answered ${response.status}`);
   }
   return true;

@@ -60,7 +60,9 @@ function get(path: string, headers: Record<string, string> = {}, method = "GET",
     const req = request(`${base}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), cache: res.headers["x-marquee-cache"] as string | undefined }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), cache: res.headers["x-marquee-cache"] as string | undefined }),
+      );
     });
     req.on("error", reject);
     req.end(body);

@@ -5,7 +5,14 @@
 // edge would share it.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import {
-  DRAFT_MODE_COOKIE, IGNORED_HEADERS, MAX_URL_LENGTH, PERSONAL_HEADERS, PERSONAL_QUERY_PARAM, PRIVATE_PATH, READS_NO_QUERY, TRACKING_PARAM,
+  DRAFT_MODE_COOKIE,
+  IGNORED_HEADERS,
+  MAX_URL_LENGTH,
+  PERSONAL_HEADERS,
+  PERSONAL_QUERY_PARAM,
+  PRIVATE_PATH,
+  READS_NO_QUERY,
+  TRACKING_PARAM,
 } from "./edge-rules";
 import type { PageCache, StoredResponse } from "./page-cache";
 
@@ -148,7 +155,8 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
   const collect = (chunk: unknown, encoding: unknown) => {
     shareable ??= res.statusCode === 200 && sharedTtlSeconds(res.getHeaders()) > 0;
     if (!shareable || tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    const buffer =
+      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     bytes += buffer.length;
     if (bytes > cache.maxEntryBytes) tooLarge = true;
     else chunks.push(buffer);
@@ -177,14 +185,19 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
       // Next appends some headers (link) twice on a page's first render.
       value === undefined || NOT_STORED.has(name) ? [] : [[name, Array.isArray(value) ? [...new Set(value)] : String(value)]],
     );
-    cache.set(key, {
-      status: 200,
-      headers: kept,
-      flatHeaders: flatten(kept),
-      body: Buffer.concat(chunks),
-      etag: typeof headers.etag === "string" ? headers.etag : undefined,
-      keys: String(headers.xkey).split(/\s+/).filter(Boolean),
-      storedAt: cache.now(),
-    }, ttl, startedAt);
+    cache.set(
+      key,
+      {
+        status: 200,
+        headers: kept,
+        flatHeaders: flatten(kept),
+        body: Buffer.concat(chunks),
+        etag: typeof headers.etag === "string" ? headers.etag : undefined,
+        keys: String(headers.xkey).split(/\s+/).filter(Boolean),
+        storedAt: cache.now(),
+      },
+      ttl,
+      startedAt,
+    );
   });
 }

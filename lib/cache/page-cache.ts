@@ -38,7 +38,10 @@ export class PageCache {
   private readonly heldUntil = new Map<string, number>();
 
   /** `now` is the clock for lifetimes, holds and request start times. */
-  constructor(maxBytes: number, readonly now: () => number = Date.now) {
+  constructor(
+    maxBytes: number,
+    readonly now: () => number = Date.now,
+  ) {
     this.entries = new LRUCache<string, StoredResponse>({
       maxSize: maxBytes,
       maxEntrySize: Math.min(maxBytes, MAX_ENTRY_BYTES),

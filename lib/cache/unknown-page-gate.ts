@@ -41,7 +41,10 @@ export function withUnknownPageGate(next: Handler): Handler {
       },
       (error: unknown) => {
         // Next answers as it would without the gate (it needs the same database).
-        logger("unknown-page-gate").error("could not check a path; Next answers it", { path: pathname, error: error instanceof Error ? error.message : String(error) });
+        logger("unknown-page-gate").error("could not check a path; Next answers it", {
+          path: pathname,
+          error: error instanceof Error ? error.message : String(error),
+        });
         next(req, res);
       },
     );

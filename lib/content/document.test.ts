@@ -31,12 +31,13 @@ describe("article body limits", () => {
   });
 
   it("refuses more parts than an article holds, counting list items and inline runs", () => {
-    const item = { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "a" }, { type: "hardBreak" }, { type: "text", text: "b" }] }] };
+    const item = {
+      type: "listItem",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "a" }, { type: "hardBreak" }, { type: "text", text: "b" }] }],
+    };
     // 50 lists of 200 items: 50 + 50 * 200 * (item + paragraph + 3 inline) = 50,050 parts.
     const lists = { type: "doc", content: Array.from({ length: 50 }, () => ({ type: "bulletList", content: Array.from({ length: 200 }, () => item) })) };
-    expect(bodyErrors(lists)).toEqual([
-      "has 50,050 parts (blocks, list items, paragraphs and runs of formatted text); an article body holds at most 20,000",
-    ]);
+    expect(bodyErrors(lists)).toEqual(["has 50,050 parts (blocks, list items, paragraphs and runs of formatted text); an article body holds at most 20,000"]);
   });
 
   it("gives the same refusal as an AppError for bodies converted from Markdown or HTML", () => {

@@ -21,11 +21,7 @@ export const linkMarkSchema = z.object({
   type: z.literal("link"),
   attrs: z.object({ href: z.string().max(2048) }),
 });
-export const markSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("bold") }),
-  z.object({ type: z.literal("italic") }),
-  linkMarkSchema,
-]);
+export const markSchema = z.discriminatedUnion("type", [z.object({ type: z.literal("bold") }), z.object({ type: z.literal("italic") }), linkMarkSchema]);
 export type Mark = z.infer<typeof markSchema>;
 
 export const textNodeSchema = z.object({
@@ -33,10 +29,7 @@ export const textNodeSchema = z.object({
   text: z.string().min(1).max(MAX_TEXT),
   marks: z.array(markSchema).max(3).optional(),
 });
-export const inlineSchema = z.discriminatedUnion("type", [
-  textNodeSchema,
-  z.object({ type: z.literal("hardBreak") }),
-]);
+export const inlineSchema = z.discriminatedUnion("type", [textNodeSchema, z.object({ type: z.literal("hardBreak") })]);
 export type Inline = z.infer<typeof inlineSchema>;
 
 const inlineContent = z.array(inlineSchema).max(2_000).optional();

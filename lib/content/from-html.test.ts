@@ -73,14 +73,7 @@ describe("htmlToDocument", () => {
     const html = `<div>one <span style="color:red">two</span> <u>three</u></div><section><div>four</div></section>
       <table><tr><td>a</td><td>b</td></tr></table><pre>line 1
 line 2</pre>`;
-    expect(htmlToDocument(html)).toEqual(
-      doc(
-        para(t("one two three")),
-        para(t("four")),
-        para(t("a b")),
-        para(t("line 1"), { type: "hardBreak" }, t("line 2")),
-      ),
-    );
+    expect(htmlToDocument(html)).toEqual(doc(para(t("one two three")), para(t("four")), para(t("a b")), para(t("line 1"), { type: "hardBreak" }, t("line 2"))));
   });
 
   it("drops script, style and iframe content", () => {
@@ -108,9 +101,7 @@ line 2</pre>`;
   });
 
   it("collapses whitespace and drops empty paragraphs", () => {
-    expect(htmlToDocument("<p>  a \n\t b  </p><p> </p><p><br></p><p><b> </b>c<br><br></p>")).toEqual(
-      doc(para(t("a b")), para(t("c"))),
-    );
+    expect(htmlToDocument("<p>  a \n\t b  </p><p> </p><p><br></p><p><b> </b>c<br><br></p>")).toEqual(doc(para(t("a b")), para(t("c"))));
     expect(htmlToDocument("")).toEqual(doc());
   });
 
@@ -179,7 +170,9 @@ describe("htmlToDocument on markup built to be slow", () => {
   });
 
   it("refuses a body with more text or parts than an article holds, saying which limit", () => {
-    expect(refusal(() => htmlToDocument(`<p>${"x".repeat(100_000)}</p>`.repeat(6)))).toMatch(/600,000 characters of text; an article body holds at most 500,000/);
+    expect(refusal(() => htmlToDocument(`<p>${"x".repeat(100_000)}</p>`.repeat(6)))).toMatch(
+      /600,000 characters of text; an article body holds at most 500,000/,
+    );
     expect(refusal(() => htmlToDocument("<p>x</p>".repeat(10_001)))).toMatch(/20,002 parts .*at most 20,000/);
   });
 });

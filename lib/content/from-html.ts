@@ -9,30 +9,63 @@
 // bodyRefused. The blocks are put together with document-builder.ts.
 import { DomUtils } from "htmlparser2";
 import type { ArticleDocument, Block, Mark, Paragraph } from "./document";
-import {
-  asHeadings,
-  DocumentBuilder,
-  headingLevel,
-  type ImageBlock,
-  imageBlock,
-  linkMark,
-  oneLine,
-  toParagraphs,
-  withMark,
-} from "./document-builder";
+import { asHeadings, DocumentBuilder, headingLevel, type ImageBlock, imageBlock, linkMark, oneLine, toParagraphs, withMark } from "./document-builder";
 import { type HtmlElement as Element, type HtmlNode as Node, parseHtml } from "./html-parser";
 import { withinBodyLimits } from "./limits";
 
 /** Dropped with everything inside them. */
 const DROPPED = new Set([
-  "script", "style", "iframe", "noscript", "template", "object", "embed", "svg", "math", "head", "title",
-  "select", "textarea", "button", "input", "canvas", "audio", "video",
+  "script",
+  "style",
+  "iframe",
+  "noscript",
+  "template",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "head",
+  "title",
+  "select",
+  "textarea",
+  "button",
+  "input",
+  "canvas",
+  "audio",
+  "video",
 ]);
 /** Unwrapped like any unknown element, but they end the paragraph before and after them. */
 const BLOCKISH = new Set([
-  "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "address", "details",
-  "summary", "dl", "dt", "dd", "hr", "table", "thead", "tbody", "tfoot", "tr", "caption", "form",
-  "fieldset", "legend", "center", "body", "html", "li", "figcaption",
+  "p",
+  "div",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "nav",
+  "address",
+  "details",
+  "summary",
+  "dl",
+  "dt",
+  "dd",
+  "hr",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "caption",
+  "form",
+  "fieldset",
+  "legend",
+  "center",
+  "body",
+  "html",
+  "li",
+  "figcaption",
 ]);
 
 export function htmlToDocument(html: string): ArticleDocument {

@@ -23,7 +23,7 @@ describe("markdownToDocument", () => {
   });
 
   it("maps paragraphs with bold, italic, links, soft and hard breaks", () => {
-    const md = "Hello **bold *both*** and _it_,\nsoft [link](https://x.test/a \"title\").  \nHard \\*escaped\\* `a&b`.";
+    const md = 'Hello **bold *both*** and _it_,\nsoft [link](https://x.test/a "title").  \nHard \\*escaped\\* `a&b`.';
     expect(markdownToDocument(md)).toEqual(
       doc(
         para(
@@ -73,12 +73,10 @@ describe("markdownToDocument", () => {
   it("maps images to image blocks, splitting the paragraph around them", () => {
     const md = 'Before ![A cat](https://img.test/cat.jpg "Resting") after\n\n![Local](/images/x.jpg)';
     expect(markdownToDocument(md)).toEqual(
-      doc(
-        para(t("Before")),
-        { type: "image", attrs: { src: "https://img.test/cat.jpg", alt: "A cat", caption: "Resting", credit: "" } },
-        para(t("after")),
-        { type: "image", attrs: { src: "/images/x.jpg", alt: "Local", caption: "", credit: "" } },
-      ),
+      doc(para(t("Before")), { type: "image", attrs: { src: "https://img.test/cat.jpg", alt: "A cat", caption: "Resting", credit: "" } }, para(t("after")), {
+        type: "image",
+        attrs: { src: "/images/x.jpg", alt: "Local", caption: "", credit: "" },
+      }),
     );
   });
 
@@ -90,7 +88,7 @@ describe("markdownToDocument", () => {
       "",
       '<div onmouseover="alert(4)">raw block</div>',
       "",
-      "<iframe src=\"https://evil.test\"></iframe>",
+      '<iframe src="https://evil.test"></iframe>',
     ].join("\n");
     const result = markdownToDocument(md);
     expect(result).toEqual(doc(para(t("Inline kept text ."))));
@@ -99,21 +97,14 @@ describe("markdownToDocument", () => {
 
   it("does not emit unsafe links or images", () => {
     const md = "[js](javascript:alert(1)) [proto](//evil.test) [ok](/articles/x) <a@b.test>\n\n![x](http://img.test/a.jpg) ![y](javascript:alert(1))";
-    expect(markdownToDocument(md)).toEqual(
-      doc(para(t("js proto "), t("ok", { href: "/articles/x" }), t(" "), t("a@b.test", { href: "mailto:a@b.test" }))),
-    );
+    expect(markdownToDocument(md)).toEqual(doc(para(t("js proto "), t("ok", { href: "/articles/x" }), t(" "), t("a@b.test", { href: "mailto:a@b.test" }))));
   });
 
   it("decodes entities, keeps markup-like text as text, and turns code and tables into paragraphs", () => {
     const md = "AT&amp;T &copy; \\<b\\>\n\n```\nconst a = 1;\nb();\n```\n\n| a | b |\n|---|---|\n| 1 | **2** |\n\n---";
     const result = markdownToDocument(md);
     expect(result).toEqual(
-      doc(
-        para(t("AT&T © <b>")),
-        para(t("const a = 1;"), { type: "hardBreak" }, t("b();")),
-        para(t("a | b")),
-        para(t("1 | "), t("2", "bold")),
-      ),
+      doc(para(t("AT&T © <b>")), para(t("const a = 1;"), { type: "hardBreak" }, t("b();")), para(t("a | b")), para(t("1 | "), t("2", "bold"))),
     );
     expect(renderHtml(result).split("\n")[0]).toBe("<p>AT&amp;T © &lt;b&gt;</p>");
   });
@@ -253,7 +244,7 @@ describe("markdownToDocument on text built to be slow", () => {
     },
   );
 
-  it("looks at most 64 characters ahead for the \"@\" of an email address from each word", () => {
+  it('looks at most 64 characters ahead for the "@" of an email address from each word', () => {
     // 64 is the longest local part an address may have: a longer run is text, read in one piece, where marked would
     // stop at its first character to try it as an address (from every character of a run like "!!!..." to its end).
     expect((lexMarkdown(`!${"b".repeat(70)}@x.test`)[0] as { tokens: { type: string }[] }).tokens.map((token) => token.type)).toEqual(["text"]);

@@ -35,7 +35,11 @@ function block(token: Token, b: DocumentBuilder) {
       return b.flush();
     case "heading":
       b.flush();
-      for (const x of asHeadings(inner((h) => inlines(t.tokens ?? [], h, [])), headingLevel(t.depth))) b.block(x);
+      for (const x of asHeadings(
+        inner((h) => inlines(t.tokens ?? [], h, [])),
+        headingLevel(t.depth),
+      ))
+        b.block(x);
       return;
     case "list":
       return list(token as Tokens.List, b);

@@ -3,8 +3,7 @@
 import { AppError } from "@/lib/errors";
 import { type ArticleDocument, documentSizeProblem } from "./document";
 
-export const bodyRefused = (problem: string) =>
-  new AppError("invalid", `The body ${problem}.`, { fields: { body: [problem] } });
+export const bodyRefused = (problem: string) => new AppError("invalid", `The body ${problem}.`, { fields: { body: [problem] } });
 
 /** Returns the document, or throws bodyRefused when it is larger than an article body may be. */
 export function withinBodyLimits(doc: ArticleDocument): ArticleDocument {

@@ -109,7 +109,6 @@ export function lexMarkdown(markdown: string): TokensList {
     if (!blocks.length && !Object.keys(lexer.tokens.links).length) rules.reflinkSearch = NOTHING;
     return result;
   }) as typeof lexer.blockTokens;
-  lexer.inlineTokens = (src: string, tokens?: Token[]) =>
-    nested(inlines, new Map(), BODY_LIMITS.depth + 1, EMPHASIS_TOO_DEEP, () => inlineTokens(src, tokens));
+  lexer.inlineTokens = (src: string, tokens?: Token[]) => nested(inlines, new Map(), BODY_LIMITS.depth + 1, EMPHASIS_TOO_DEEP, () => inlineTokens(src, tokens));
   return lexer.lex(source);
 }

@@ -50,7 +50,7 @@ function markerWidth(text: string, at: number, end: number): number {
 export function listNestingTooDeep(markdown: string, max: number): boolean {
   const contentColumns: number[] = [];
   let afterBlank = false;
-  for (let start = 0; start <= markdown.length; ) {
+  for (let start = 0; start <= markdown.length;) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = markdown.length;
     const { columns, at } = indentOf(markdown, start, end);
@@ -95,7 +95,7 @@ function listParagraphTooLong(markdown: string): boolean {
   let inItem = false;
   let afterBlank = false;
   let lines = 0; // of the current paragraph
-  for (let start = 0; start <= markdown.length; ) {
+  for (let start = 0; start <= markdown.length;) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = markdown.length;
     const kind = lineKind(markdown, start, end);

@@ -66,7 +66,14 @@ describe("diffSequences", () => {
     const spent = (length: number) => {
       // Budget to spare, so that only the edits allowed can stop the search (and the test fails, not hangs, without them).
       const budget = { steps: 10 * bound };
-      expect(diffSequences(Array.from({ length }, (_, i) => i), Array.from({ length }, (_, i) => -1 - i), maxEdits, budget)).toBeNull();
+      expect(
+        diffSequences(
+          Array.from({ length }, (_, i) => i),
+          Array.from({ length }, (_, i) => -1 - i),
+          maxEdits,
+          budget,
+        ),
+      ).toBeNull();
       expect(budget.steps, `${length} items`).toBeGreaterThanOrEqual(0);
       return 10 * bound - budget.steps;
     };

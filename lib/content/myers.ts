@@ -59,17 +59,12 @@ function step(v: Int32Array, at: number, k: number, n: number, m: number): { x: 
   return { x, removal };
 }
 
-function search(
-  a: ArrayLike<number>,
-  a0: number,
-  n: number,
-  b: ArrayLike<number>,
-  b0: number,
-  m: number,
-  maxEdits: number,
-  budget: StepBudget,
-): Run[] | null {
-  if (n === 0 || m === 0) return [{ op: "removed", count: n }, { op: "added", count: m }];
+function search(a: ArrayLike<number>, a0: number, n: number, b: ArrayLike<number>, b0: number, m: number, maxEdits: number, budget: StepBudget): Run[] | null {
+  if (n === 0 || m === 0)
+    return [
+      { op: "removed", count: n },
+      { op: "added", count: m },
+    ];
   const max = Math.min(n + m, maxEdits);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3).fill(-1);

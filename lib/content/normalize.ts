@@ -15,8 +15,7 @@ type Json = Record<string, unknown>;
 type TextNode = Extract<Inline, { type: "text" }>;
 type ListItem = { type: "listItem"; content: Paragraph[] };
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 const childrenOf = (node: Json): Json[] => (Array.isArray(node.content) ? node.content.filter(isObject) : []);
 const attrsOf = (node: Json): Json => (isObject(node.attrs) ? node.attrs : {});
 const trimmed = (value: unknown): string => (typeof value === "string" ? value.trim() : "");

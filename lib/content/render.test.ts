@@ -39,12 +39,9 @@ describe("renderHtml: escaping", () => {
 });
 
 describe("renderHtml: links", () => {
-  it.each(["https://example.com/a", "http://example.com", "mailto:desk@example.com", "/news/story", "/"])(
-    "keeps %s",
-    (href) => {
-      expect(linked(href)).toBe(`<p><a href="${href}" rel="noopener noreferrer">label</a></p>`);
-    },
-  );
+  it.each(["https://example.com/a", "http://example.com", "mailto:desk@example.com", "/news/story", "/"])("keeps %s", (href) => {
+    expect(linked(href)).toBe(`<p><a href="${href}" rel="noopener noreferrer">label</a></p>`);
+  });
 
   it.each([
     "javascript:alert(1)",
@@ -65,9 +62,7 @@ describe("renderHtml: links", () => {
 
   it("nests marks: link outside bold outside italic", () => {
     const marks = [{ type: "italic" as const }, { type: "bold" as const }, { type: "link" as const, attrs: { href: "/x" } }];
-    expect(renderHtml(doc(para(text("hi", marks))))).toBe(
-      '<p><a href="/x" rel="noopener noreferrer"><strong><em>hi</em></strong></a></p>',
-    );
+    expect(renderHtml(doc(para(text("hi", marks))))).toBe('<p><a href="/x" rel="noopener noreferrer"><strong><em>hi</em></strong></a></p>');
   });
 
   it("renders the builder's inline markup and hard breaks", () => {
@@ -99,9 +94,7 @@ describe("renderHtml: blocks", () => {
     expect(renderHtml(doc(pullQuote("It was *electric*.", "Jane Doe")))).toBe(
       '<figure class="pull-quote"><blockquote><p>It was <em>electric</em>.</p></blockquote><figcaption>— Jane Doe</figcaption></figure>',
     );
-    expect(renderHtml(doc(pullQuote("Quiet.", "  ")))).toBe(
-      '<figure class="pull-quote"><blockquote><p>Quiet.</p></blockquote></figure>',
-    );
+    expect(renderHtml(doc(pullQuote("Quiet.", "  ")))).toBe('<figure class="pull-quote"><blockquote><p>Quiet.</p></blockquote></figure>');
   });
 
   it("renders interview questions and answers", () => {
@@ -136,14 +129,25 @@ describe("renderHtml: blocks", () => {
     expect(renderHtml(doc(embed("https://www.tiktok.com/@user/video/123")))).toBe(
       '<figure class="embed embed-tiktok"><a href="https://www.tiktok.com/@user/video/123" rel="noopener noreferrer">View on TikTok</a></figure>',
     );
-    for (const url of ["https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ", "http://youtu.be/dQw4w9WgXcQ", "https://youtu.be/short", "https://evil.example/x"]) {
+    for (const url of [
+      "https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ",
+      "http://youtu.be/dQw4w9WgXcQ",
+      "https://youtu.be/short",
+      "https://evil.example/x",
+    ]) {
       expect(renderHtml(doc(embed(url)))).toBe("");
     }
     expect(renderHtml(doc(embed("https://youtu.be/dQw4w9WgXcQ")))).not.toContain("<script");
   });
 
   it("ignores unknown block and inline types instead of rendering them", () => {
-    const rogue = { type: "doc", content: [{ type: "script", text: "x" }, { type: "paragraph", content: [{ type: "html", html: "<b>" }, text("ok")] }] };
+    const rogue = {
+      type: "doc",
+      content: [
+        { type: "script", text: "x" },
+        { type: "paragraph", content: [{ type: "html", html: "<b>" }, text("ok")] },
+      ],
+    };
     expect(renderHtml(rogue as unknown as ArticleDocument)).toBe("<p>ok</p>");
   });
 });
@@ -161,9 +165,7 @@ describe("renderPlainText", () => {
       embed("https://youtu.be/dQw4w9WgXcQ"),
       { type: "paragraph" },
     );
-    expect(renderPlainText(d)).toBe(
-      "The Interview\n\nIntro with a link & <tags>.\n\n- one\n- two\n\nWhy?\n\nDOE: Because.\n\nQuoted.\n— Doe\n\nCaption here",
-    );
+    expect(renderPlainText(d)).toBe("The Interview\n\nIntro with a link & <tags>.\n\n- one\n- two\n\nWhy?\n\nDOE: Because.\n\nQuoted.\n— Doe\n\nCaption here");
   });
 
   it("turns hard breaks into newlines", () => {

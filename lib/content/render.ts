@@ -45,18 +45,14 @@ function renderText(text: string, marks: Mark[] = []): string {
 }
 
 function renderInline(content: Inline[] = []): string {
-  return content
-    .map((node) => (node.type === "hardBreak" ? "<br>" : node.type === "text" ? renderText(node.text, node.marks) : ""))
-    .join("");
+  return content.map((node) => (node.type === "hardBreak" ? "<br>" : node.type === "text" ? renderText(node.text, node.marks) : "")).join("");
 }
 
 const wrap = (tag: string, inner: string, attrs = "") => (inner ? `<${tag}${attrs}>${inner}</${tag}>` : "");
 const paragraphs = (ps: Paragraph[]) => ps.map((p) => wrap("p", renderInline(p.content))).join("");
 
 function renderList(tag: "ul" | "ol", items: { content: Paragraph[] }[]): string {
-  const li = items.map((item) =>
-    item.content.length === 1 ? `<li>${renderInline(item.content[0].content)}</li>` : `<li>${paragraphs(item.content)}</li>`,
-  );
+  const li = items.map((item) => (item.content.length === 1 ? `<li>${renderInline(item.content[0].content)}</li>` : `<li>${paragraphs(item.content)}</li>`));
   return `<${tag}>${li.join("")}</${tag}>`;
 }
 
@@ -132,7 +128,10 @@ export function renderHtml(doc: ArticleDocument): string {
 // ---- Plain text -------------------------------------------------------------
 
 function inlineText(content: Inline[] = []): string {
-  return content.map((n) => (n.type === "hardBreak" ? "\n" : n.type === "text" ? clean(n.text) : "")).join("").trim();
+  return content
+    .map((n) => (n.type === "hardBreak" ? "\n" : n.type === "text" ? clean(n.text) : ""))
+    .join("")
+    .trim();
 }
 
 function blockText(block: Block): string {
@@ -154,7 +153,10 @@ function blockText(block: Block): string {
     case "orderedList":
       return block.content.map((item) => `- ${item.content.map((p) => inlineText(p.content)).join(" ")}`).join("\n");
     case "blockquote":
-      return block.content.map((p) => inlineText(p.content)).filter(Boolean).join("\n\n");
+      return block.content
+        .map((p) => inlineText(p.content))
+        .filter(Boolean)
+        .join("\n\n");
     case "image":
       return clean(block.attrs.caption ?? "").trim();
     default:

@@ -21,10 +21,7 @@ export async function getEntityListing({ kind, slug, page }: { kind: EntityKind;
   cacheTag(...entityCacheTags(kind, slug, entity));
   if (!entity) return null;
   const filter = { [kind]: entity.id };
-  const [{ items }, total] = await Promise.all([
-    listLiveArticles({ filter, limit: PER_PAGE, offset: (page - 1) * PER_PAGE }),
-    countLiveArticles(filter),
-  ]);
+  const [{ items }, total] = await Promise.all([listLiveArticles({ filter, limit: PER_PAGE, offset: (page - 1) * PER_PAGE }), countLiveArticles(filter)]);
   const { id: _id, ...header } = entity;
   return { header, items, total, page, pageCount: pageCountOf(total) };
 }

@@ -109,8 +109,7 @@ export function entityCacheTags(kind: EntityKind, slug: string, entity: { id: st
 }
 
 /** The kind whose URLs start with `/<segment>/`, if any. */
-export const entityKindOfSegment = (segment: string): EntityKind | undefined =>
-  ENTITY_KINDS.find((kind) => entityKinds[kind].segment === segment);
+export const entityKindOfSegment = (segment: string): EntityKind | undefined => ENTITY_KINDS.find((kind) => entityKinds[kind].segment === segment);
 
 /** Which live articles a list shows: the id of each entity they must all be filed under. */
 export type LiveFilter = Partial<Record<EntityKind, string>>;

@@ -101,7 +101,10 @@ export function liveConditions(filter: LiveFilter): SQL[] {
 
 /** How many live articles the filtered list has. */
 export async function countLiveArticles(filter: LiveFilter): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(liveArticles).where(and(...liveConditions(filter)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(liveArticles)
+    .where(and(...liveConditions(filter)));
   return row?.n ?? 0;
 }
 

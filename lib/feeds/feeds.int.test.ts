@@ -26,7 +26,10 @@ async function publishedStory() {
   const nastyName = `Ana "A&B" <Ruiz> ]]> 李`;
   await db.update(users).set({ name: nastyName }).where(eq(users.id, editor.id));
   const tag = await makeTag();
-  await db.update(tags).set({ name: `Salt & Ember <${tag.slug}> ]]>` }).where(eq(tags.id, tag.id));
+  await db
+    .update(tags)
+    .set({ name: `Salt & Ember <${tag.slug}> ]]>` })
+    .where(eq(tags.id, tag.id));
   const section = await makeSection();
   const draft = await makeArticle(editor, {
     title: TITLE_TYPED,

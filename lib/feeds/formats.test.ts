@@ -25,7 +25,10 @@ const article = (n: number, fields: Partial<FeedArticle> = {}): FeedArticle => (
   heroImage: { url: "/images/demo/a.svg", alt: "", credit: "" },
   hero: { url: "/images/demo/a.svg", type: "image/svg+xml", length: 1234 },
   tags: [{ slug: "salt-and-ember", name: `Salt & Ember <${n}> "Q"`, kind: "show" }],
-  bylines: [{ id: "u1", name: `Ana "A&B" Ruiz ]]>`, slug: "ana-ruiz" }, { id: "u2", name: "李 小龍", slug: null }],
+  bylines: [
+    { id: "u1", name: `Ana "A&B" Ruiz ]]>`, slug: "ana-ruiz" },
+    { id: "u2", name: "李 小龍", slug: null },
+  ],
   bodyHtml: BODY,
   ...fields,
 });

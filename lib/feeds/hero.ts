@@ -32,7 +32,11 @@ export async function describeHeroImage(url: string): Promise<HeroEnclosure> {
   let length = 0;
   if (url.startsWith("/")) {
     const file = path.join(PUBLIC_DIR, url.split(/[?#]/)[0]);
-    if (file.startsWith(`${PUBLIC_DIR}${path.sep}`)) length = await stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0);
+    if (file.startsWith(`${PUBLIC_DIR}${path.sep}`))
+      length = await stat(file).then(
+        (s) => (s.isFile() ? s.size : 0),
+        () => 0,
+      );
   }
   return { url, type: imageTypeOf(url), length };
 }

@@ -39,8 +39,6 @@ export async function loadFeedSource(scope: FeedScope): Promise<{ source: FeedSo
   const subject = await findSubject(scope);
   if (!("filter" in subject)) return { source: null, tags: subject.tags };
   const { items } = await listLiveArticles({ filter: subject.filter, limit: FEED_ITEM_LIMIT, withBody: true });
-  const articles = await Promise.all(
-    items.map(async (a) => ({ ...a, hero: a.heroImage ? await describeHeroImage(a.heroImage.url) : null })),
-  );
+  const articles = await Promise.all(items.map(async (a) => ({ ...a, hero: a.heroImage ? await describeHeroImage(a.heroImage.url) : null })));
   return { source: { scope, title: subject.title, description: subject.description, articles }, tags: subject.tags };
 }

@@ -6,7 +6,10 @@ const when = new Date("2026-05-01T08:00:00Z");
 
 describe("sitemap XML", () => {
   it("lists URLs with their last change, escaped", () => {
-    const xml = buildUrlset([{ loc: "https://news.example/tags/a?x=1&y=<2>", lastmod: when }, { loc: "https://news.example/", lastmod: null }]);
+    const xml = buildUrlset([
+      { loc: "https://news.example/tags/a?x=1&y=<2>", lastmod: when },
+      { loc: "https://news.example/", lastmod: null },
+    ]);
     expect(xmlProblems(xml)).toBe("");
     expect(xml).toContain("<loc>https://news.example/tags/a?x=1&amp;y=&lt;2&gt;</loc>");
     expect(xml).toContain("<lastmod>2026-05-01T08:00:00.000Z</lastmod>");
@@ -16,7 +19,9 @@ describe("sitemap XML", () => {
   it("indexes child sitemaps", () => {
     const xml = buildSitemapIndex([{ loc: "https://news.example/sitemaps/articles-1.xml", lastmod: when }]);
     expect(xmlProblems(xml)).toBe("");
-    expect(xml).toMatch(/<sitemapindex xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">\s*<sitemap>\s*<loc>https:\/\/news\.example\/sitemaps\/articles-1\.xml<\/loc>/);
+    expect(xml).toMatch(
+      /<sitemapindex xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">\s*<sitemap>\s*<loc>https:\/\/news\.example\/sitemaps\/articles-1\.xml<\/loc>/,
+    );
   });
 
   it("gives Google News the publication, date and title as typed, control characters removed", () => {

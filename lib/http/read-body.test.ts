@@ -27,7 +27,10 @@ describe("readBodyBytes", () => {
 
   it("refuses a declared Content-Length over the limit without reading the body", async () => {
     let pulls = 0;
-    const request = post(streamOf(1000, 1024, () => pulls++), { "content-length": "1024000" });
+    const request = post(
+      streamOf(1000, 1024, () => pulls++),
+      { "content-length": "1024000" },
+    );
     await expect(readBodyBytes(request, 4096)).rejects.toMatchObject({ code: "too_large", status: 413 });
     expect(pulls).toBeLessThanOrEqual(1);
   });

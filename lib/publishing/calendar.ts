@@ -44,7 +44,13 @@ export async function listCalendarItems(actor: Actor, start: Date, end: Date): P
       .from(articles)
       .leftJoin(sections, eq(sections.id, articles.sectionId))
       .where(
-        and(inArray(articles.status, ["scheduled", "published"]), gte(articles.unpublishAt, start), lt(articles.unpublishAt, end), isNull(articles.deletedAt), visible),
+        and(
+          inArray(articles.status, ["scheduled", "published"]),
+          gte(articles.unpublishAt, start),
+          lt(articles.unpublishAt, end),
+          isNull(articles.deletedAt),
+          visible,
+        ),
       )
       .orderBy(asc(articles.unpublishAt))
       .limit(MAX_PER_KIND),
@@ -66,15 +72,17 @@ export async function listCalendarItems(actor: Actor, start: Date, end: Date): P
       .limit(MAX_PER_KIND),
   ]);
   type Row = (typeof toPublish)[number];
-  const item = (kind: CalendarItem["kind"]) => (r: Row): CalendarItem => ({
-    id: r.id,
-    title: r.title,
-    kind,
-    at: (r.at as Date).toISOString(),
-    version: r.version,
-    slug: r.slug,
-    section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
-  });
+  const item =
+    (kind: CalendarItem["kind"]) =>
+    (r: Row): CalendarItem => ({
+      id: r.id,
+      title: r.title,
+      kind,
+      at: (r.at as Date).toISOString(),
+      version: r.version,
+      slug: r.slug,
+      section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
+    });
   return [...toPublish.map(item("publish")), ...toUnpublish.map(item("unpublish")), ...published.map(item("published"))].sort((a, b) =>
     a.at.localeCompare(b.at),
   );

@@ -68,10 +68,7 @@ describe("transitionArticle", () => {
     const editor = await makeUser("editor");
     const draft = await makeArticle(editor);
     await transitionArticle({ actor: editor, articleId: draft.id, action: "submit", version: draft.version });
-    const error = await expectAppError(
-      transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version }),
-      "conflict",
-    );
+    const error = await expectAppError(transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version }), "conflict");
     expect(error.details.currentVersion).toBe(draft.version + 1);
     expect(await getLiveArticleBySlug({ slug: draft.slug })).toBeNull();
   });
@@ -123,7 +120,10 @@ describe("transitionArticle", () => {
     const editor = await makeUser("editor");
     const draft = await makeArticle(editor);
     const published = await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version });
-    await db.update(articles).set({ slug: `${draft.slug}-renamed` }).where(eq(articles.id, draft.id));
+    await db
+      .update(articles)
+      .set({ slug: `${draft.slug}-renamed` })
+      .where(eq(articles.id, draft.id));
     const changed = await transitionArticle({ actor: editor, articleId: draft.id, action: "publish_changes", version: published.version });
     expect(changed.touchedTags).toEqual(expect.arrayContaining([`slug:${draft.slug}`, `slug:${draft.slug}-renamed`]));
     expect(await findRedirect({ slug: draft.slug })).toBe(`${draft.slug}-renamed`);

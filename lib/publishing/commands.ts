@@ -213,15 +213,9 @@ async function publishWorkingCopy(tx: Tx, authorId: string | null, articleId: st
 
 /** A published article whose slug changes keeps its old URL as a redirect. */
 async function keepOldUrlWorking(tx: Tx, articleId: string, newSlug: string) {
-  const [current] = await tx
-    .select({ slug: liveArticles.slug })
-    .from(liveArticles)
-    .where(eq(liveArticles.articleId, articleId));
+  const [current] = await tx.select({ slug: liveArticles.slug }).from(liveArticles).where(eq(liveArticles.articleId, articleId));
   await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, newSlug));
   if (current && current.slug !== newSlug) {
-    await tx
-      .insert(slugRedirects)
-      .values({ oldSlug: current.slug, articleId })
-      .onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { articleId } });
+    await tx.insert(slugRedirects).values({ oldSlug: current.slug, articleId }).onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { articleId } });
   }
 }

@@ -26,9 +26,7 @@ type Log = Pick<Logger, "info" | "warn" | "error">;
 type Beat = { startedAt: number; passStartedAt?: number; passEndedAt?: number; stopped: boolean };
 const holder = globalThis as unknown as { marqueeSchedulerBeat?: Beat };
 
-export type SchedulerLiveness =
-  | { alive: true; lastPassAt: string }
-  | { alive: false; reason: "not running" | "stalled"; lastPassAt?: string };
+export type SchedulerLiveness = { alive: true; lastPassAt: string } | { alive: false; reason: "not running" | "stalled"; lastPassAt?: string };
 
 /**
  * Whether this process's scheduler loop is turning: a pass ended within its
@@ -109,7 +107,12 @@ export function startSchedulerLoop(log: Log = logger("scheduler")): SchedulerLoo
 
   // postgres.js re-establishes LISTEN after a lost connection and calls onlisten
   // again, which is also when a restarted database's overdue items are picked up.
-  const listening = listenForever(SCHEDULE_CHANNEL, () => void wake(), () => void wake(), log);
+  const listening = listenForever(
+    SCHEDULE_CHANNEL,
+    () => void wake(),
+    () => void wake(),
+    log,
+  );
   void wake();
 
   return {

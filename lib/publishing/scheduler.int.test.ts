@@ -27,9 +27,15 @@ async function scheduled(at: Date, unpublishAt?: Date) {
 const statusOf = async (id: string) => (await db.select({ s: articles.status }).from(articles).where(eq(articles.id, id)))[0].s;
 const liveRow = async (id: string) => (await db.select().from(liveArticles).where(eq(liveArticles.articleId, id)))[0] ?? null;
 const publishRevisions = (id: string) =>
-  db.select().from(articleRevisions).where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.kind, "publish")));
+  db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.kind, "publish")));
 const schedulerEvents = (id: string) =>
-  db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "article.scheduled_publish")));
+  db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "article.scheduled_publish")));
 
 describe("runDueTransitions", () => {
   it("publishes a scheduled article at its time, not a millisecond before", async () => {
@@ -104,8 +110,18 @@ describe("runDueTransitions", () => {
     const moved = await scheduled(at);
     const deleted = await scheduled(at);
     await transitionArticle({ actor: editor, articleId: cancelled.id, action: "cancel_schedule", version: cancelled.version + 1, now: new Date(clock) });
-    await transitionArticle({ actor: editor, articleId: moved.id, action: "schedule", version: moved.version + 1, at: new Date(clock + 60_000), now: new Date(clock) });
-    await db.update(articles).set({ deletedAt: new Date(clock) }).where(eq(articles.id, deleted.id));
+    await transitionArticle({
+      actor: editor,
+      articleId: moved.id,
+      action: "schedule",
+      version: moved.version + 1,
+      at: new Date(clock + 60_000),
+      now: new Date(clock),
+    });
+    await db
+      .update(articles)
+      .set({ deletedAt: new Date(clock) })
+      .where(eq(articles.id, deleted.id));
 
     const report = await runDueTransitions(at);
     const ids = report.done.map((d) => d.articleId);
@@ -145,7 +161,10 @@ describe("what the loop needs to know", () => {
       const draft = await makeArticle(editor);
       await expect(
         db.transaction(async (tx) => {
-          await transitionArticle({ actor: editor, articleId: draft.id, action: "schedule", version: draft.version, at: new Date(clock + 5_000), now: new Date(clock) }, tx);
+          await transitionArticle(
+            { actor: editor, articleId: draft.id, action: "schedule", version: draft.version, at: new Date(clock + 5_000), now: new Date(clock) },
+            tx,
+          );
           throw new Error("roll back");
         }),
       ).rejects.toThrow("roll back");
@@ -154,7 +173,14 @@ describe("what the loop needs to know", () => {
       await listener.notify(SCHEDULE_CHANNEL, "marker");
       await expect.poll(() => heard.includes("marker")).toBe(true);
       expect(heard).toEqual(["marker"]);
-      await transitionArticle({ actor: editor, articleId: draft.id, action: "schedule", version: draft.version, at: new Date(clock + 5_000), now: new Date(clock) });
+      await transitionArticle({
+        actor: editor,
+        articleId: draft.id,
+        action: "schedule",
+        version: draft.version,
+        at: new Date(clock + 5_000),
+        now: new Date(clock),
+      });
       await expect.poll(() => heard.length).toBe(2);
       expect(heard[1]).not.toBe("marker");
     } finally {

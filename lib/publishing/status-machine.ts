@@ -45,9 +45,7 @@ export const timedTransitions = {
 } as const satisfies Record<string, { from: Status; to: Status }>;
 export type TimedTransition = keyof typeof timedTransitions;
 
-export type TransitionResult =
-  | { ok: true; to: Status; permission: Permission }
-  | { ok: false; reason: string };
+export type TransitionResult = { ok: true; to: Status; permission: Permission } | { ok: false; reason: string };
 
 export function nextStatus(from: Status, action: Action): TransitionResult {
   const t = transitions[action];

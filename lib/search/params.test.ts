@@ -12,9 +12,8 @@ describe("parsePageSegment", () => {
     expect(parsePageSegment("1")).toBeNull();
   });
 
-  it.each(["0", "-2", "02", "2.0", "1e3", "abc", "", " 2", "2 ", "0x10", "９", String(MAX_PAGE + 1), "99999999999999999999"])(
-    "refuses %j",
-    (raw) => expect(parsePageSegment(raw)).toBeNull(),
+  it.each(["0", "-2", "02", "2.0", "1e3", "abc", "", " 2", "2 ", "0x10", "９", String(MAX_PAGE + 1), "99999999999999999999"])("refuses %j", (raw) =>
+    expect(parsePageSegment(raw)).toBeNull(),
   );
 });
 
@@ -57,7 +56,7 @@ describe("normalizeSearchQuery", () => {
 
   it("keeps ordinary punctuation and unicode for the search parser", () => {
     expect(normalizeSearchQuery("' OR 1=1 --")).toBe("' OR 1=1 --");
-    expect(normalizeSearchQuery("Chloé \"Salt & Ember\" -trailer")).toBe("Chloé \"Salt & Ember\" -trailer");
+    expect(normalizeSearchQuery('Chloé "Salt & Ember" -trailer')).toBe('Chloé "Salt & Ember" -trailer');
   });
 });
 

@@ -13,7 +13,13 @@ const base = Date.parse("2026-03-01T12:00:00Z");
 
 async function publish(editor: Actor, fields: Partial<ArticleFieldsInput>, hoursAgo = 0) {
   const draft = await makeArticle(editor, fields);
-  const result = await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version, now: new Date(base - hoursAgo * hour) });
+  const result = await transitionArticle({
+    actor: editor,
+    articleId: draft.id,
+    action: "publish",
+    version: draft.version,
+    now: new Date(base - hoursAgo * hour),
+  });
   return { ...draft, version: result.version };
 }
 
@@ -55,7 +61,9 @@ describe("searchLiveArticles", () => {
 
   it("highlights a match that only the end of a long story has", async () => {
     const editor = await makeUser("editor");
-    const filler = Array.from({ length: 40 }, (_, i) => p(`Paragraph ${i + 1} walks through the festival programme, screening by screening, with nothing of note.`));
+    const filler = Array.from({ length: 40 }, (_, i) =>
+      p(`Paragraph ${i + 1} walks through the festival programme, screening by screening, with nothing of note.`),
+    );
     const story = await publish(editor, {
       title: "A long night at the festival",
       dek: "Every screening, in order.",
@@ -100,7 +108,7 @@ describe("searchLiveArticles", () => {
 
   it.each([
     ["a SQL fragment", "' OR 1=1 --"],
-    ["a closing quote and semicolon", "\"; drop table live_articles; --"],
+    ["a closing quote and semicolon", '"; drop table live_articles; --'],
     ["markup", "<script>alert(1)</script>"],
     ["10,000 characters", "ferry ".repeat(1700)],
     ["unicode", "Chloé 🎬 東京 ñandú"],

@@ -26,7 +26,15 @@ const SNIPPET_OPENING_CHARS = 1600;
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 
 /** Page `page` of the live articles matching `q`. Any text is accepted: it is normalized here and only ever bound as a parameter. */
-export async function searchLiveArticles({ q, page = 1, candidates: pool = SEARCH_CANDIDATES }: { q: string; page?: number; candidates?: number }): Promise<SearchResults> {
+export async function searchLiveArticles({
+  q,
+  page = 1,
+  candidates: pool = SEARCH_CANDIDATES,
+}: {
+  q: string;
+  page?: number;
+  candidates?: number;
+}): Promise<SearchResults> {
   const text = normalizeSearchQuery(q);
   const current = Number.isSafeInteger(page) ? Math.min(Math.max(page, 1), MAX_PAGE) : 1;
   if (!text) return { q: text, page: current, total: 0, more: false, pageCount: 1, hits: [] };

@@ -66,7 +66,18 @@ describe("which paths get the public policy", () => {
   const publicPath = new RegExp(buildCustomRoute("header", { source: PUBLIC_PATHS_SOURCE, headers: [] }).regex);
 
   it("covers the public site, its feeds, APIs and assets", () => {
-    for (const path of ["/", "/articles/a-story", "/tags/x/page/2", "/search", "/feed.xml", "/api/content/articles", "/api/admin/articles", "/_next/static/chunks/a.js", "/administrators", "/login-help"]) {
+    for (const path of [
+      "/",
+      "/articles/a-story",
+      "/tags/x/page/2",
+      "/search",
+      "/feed.xml",
+      "/api/content/articles",
+      "/api/admin/articles",
+      "/_next/static/chunks/a.js",
+      "/administrators",
+      "/login-help",
+    ]) {
       expect(publicPath.test(path), path).toBe(true);
     }
   });

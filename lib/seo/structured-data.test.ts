@@ -35,11 +35,7 @@ describe("structured data", () => {
 
   it("lists the breadcrumb trail home, section, article", () => {
     const trail = breadcrumbJsonLd(article, "https://news.example").itemListElement as { position: number; item: string }[];
-    expect(trail.map((t) => t.item)).toEqual([
-      "https://news.example/",
-      "https://news.example/sections/tv",
-      "https://news.example/articles/harrow-bay",
-    ]);
+    expect(trail.map((t) => t.item)).toEqual(["https://news.example/", "https://news.example/sections/tv", "https://news.example/articles/harrow-bay"]);
   });
 
   it("cannot be broken out of by a headline with a closing script tag", () => {

@@ -48,5 +48,8 @@ export function breadcrumbJsonLd(article: PublicArticle, siteUrl: string): Thing
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
 export function serializeJsonLd(data: Thing | Thing[]): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

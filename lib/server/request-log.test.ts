@@ -100,7 +100,12 @@ describe("request log", () => {
 
 describe("log line format", () => {
   it("is one line of JSON: time, level, source, then the fields", () => {
-    const line = formatLogLine("warn", "scheduler", { msg: "1 item(s) more than 60 s overdue", overdue: ["a1 (publish_at 2026-12-02T08:00:00.000Z)"] }, new Date("2026-12-02T09:00:00Z"));
+    const line = formatLogLine(
+      "warn",
+      "scheduler",
+      { msg: "1 item(s) more than 60 s overdue", overdue: ["a1 (publish_at 2026-12-02T08:00:00.000Z)"] },
+      new Date("2026-12-02T09:00:00Z"),
+    );
     expect(line).not.toContain("\n");
     expect(JSON.parse(line)).toEqual({
       time: "2026-12-02T09:00:00.000Z",

@@ -18,7 +18,12 @@ import { can } from "@/lib/auth/permissions";
 import type { TagOption } from "./queries";
 
 export const newTagSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(80).refine((v) => !/[<>]/.test(v), "must not contain < or >"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(80)
+    .refine((v) => !/[<>]/.test(v), "must not contain < or >"),
   kind: z.enum(tagKind),
 });
 export type NewTagInput = z.input<typeof newTagSchema>;
@@ -72,7 +77,11 @@ export async function ensureTags(tx: Executor, actor: Actor, inputs: NewTagInput
       if (listedAt) listedSlugs.push(row.slug);
     }
     if (created.length < missing.length) {
-      for (const [slug, row] of await existingTags(tx, missing.map((w) => w.slug).filter((s) => !found.has(s)))) found.set(slug, row);
+      for (const [slug, row] of await existingTags(
+        tx,
+        missing.map((w) => w.slug).filter((s) => !found.has(s)),
+      ))
+        found.set(slug, row);
     }
   }
   return { tags: wanted.map((w) => found.get(w.slug)!), listedSlugs };

@@ -27,7 +27,12 @@ async function publicFace(slug: string) {
   const tag = await findEntity("tag", slug);
   const feed = await loadFeedSource({ kind: "tag", slug });
   const sitemap = (await listSitemapEntries({ kind: "tags", n: 1 })).map((e) => e.key);
-  return { page: !!tag, feed: !!feed.source, inSitemap: sitemap.includes(slug), related: tag ? (await listLiveArticles({ filter: { tag: tag.id }, limit: 5 })).items.length : 0 };
+  return {
+    page: !!tag,
+    feed: !!feed.source,
+    inSitemap: sitemap.includes(slug),
+    related: tag ? (await listLiveArticles({ filter: { tag: tag.id }, limit: 5 })).items.length : 0,
+  };
 }
 
 describe("tags made by contributors", () => {

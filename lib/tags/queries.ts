@@ -8,7 +8,10 @@ export type TagOption = { id: string; slug: string; name: string; kind: string }
 
 /** Type-ahead: names that start with the query first, then names that contain it. */
 export async function searchTags({ q, limit = 10 }: { q: string; limit?: number }): Promise<TagOption[]> {
-  const term = q.trim().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
+  const term = q
+    .trim()
+    .slice(0, 100)
+    .replace(/[\\%_]/g, (c) => `\\${c}`);
   if (!term) return [];
   return db
     .select({ id: tags.id, slug: tags.slug, name: tags.name, kind: tags.kind })

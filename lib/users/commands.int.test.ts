@@ -19,7 +19,10 @@ const spend = (link: string, password = "a brand new passphrase") => setPassword
 const invite = () => createAccount(admin, { email: `${unique("new")}@example.test`, name: "New Person", role: "contributor", method: "invite" });
 
 async function hoursValid(link: string) {
-  const [row] = await db.select({ expiresAt: userTokens.expiresAt }).from(userTokens).where(eq(userTokens.tokenHash, hashToken(tokenOf(link))));
+  const [row] = await db
+    .select({ expiresAt: userTokens.expiresAt })
+    .from(userTokens)
+    .where(eq(userTokens.tokenHash, hashToken(tokenOf(link))));
   return (row.expiresAt.getTime() - Date.now()) / 3_600_000;
 }
 
@@ -44,7 +47,10 @@ describe("invite and reset links", () => {
 
   it("stop working once expired", async () => {
     const { link, id } = await invite();
-    await db.update(userTokens).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(userTokens.userId, id));
+    await db
+      .update(userTokens)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(userTokens.userId, id));
     expect(await usable(link!)).toBe(false);
     await expect(spend(link!)).rejects.toMatchObject({ code: "not_found" });
   });

@@ -86,7 +86,10 @@ export async function changeRole(actor: Actor, { userId, role }: { userId: strin
     const user = await lockUser(tx, userId);
     if (user.role === role) return;
     if (user.role === "admin") await assertAnotherAdmin(tx, userId);
-    await tx.update(users).set({ role, ...bump }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ role, ...bump })
+      .where(eq(users.id, userId));
     await recordAudit(tx, { actorId: actor.id, action: "user.role", entityType: "user", entityId: userId, data: { from: user.role, to: role } });
   });
 }
@@ -98,7 +101,10 @@ export async function setActive(actor: Actor, { userId, active }: { userId: stri
     const user = await lockUser(tx, userId);
     if (user.active === active) return;
     if (!active && user.role === "admin") await assertAnotherAdmin(tx, userId);
-    await tx.update(users).set({ active, ...bump }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ active, ...bump })
+      .where(eq(users.id, userId));
     if (!active) await cancelLinks(tx, userId);
     await recordAudit(tx, { actorId: actor.id, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: userId });
   });
@@ -109,7 +115,10 @@ export async function resetPassword(actor: Actor, { userId }: { userId: string }
   requireAdmin(actor);
   return db.transaction(async (tx) => {
     await lockUser(tx, userId);
-    await tx.update(users).set({ passwordHash: null, ...bump }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ passwordHash: null, ...bump })
+      .where(eq(users.id, userId));
     await recordAudit(tx, { actorId: actor.id, action: "user.reset_password", entityType: "user", entityId: userId });
     return { link: await issueLink(tx, userId, "password_reset"), linkHours: linkLifetimeHours.password_reset };
   });

@@ -8,11 +8,7 @@ import { users } from "@/db/schema";
 export type PersonOption = { id: string; name: string };
 
 export async function listBylineCandidates(): Promise<PersonOption[]> {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(eq(users.active, true))
-    .orderBy(asc(users.name));
+  return db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name));
 }
 
 export type AccountRow = { id: string; name: string; email: string; role: string; active: boolean; lastLoginAt: string | null };

@@ -22,7 +22,10 @@ const explicitSubpaths: Plugin = {
   name: "explicit-subpaths",
   setup(build) {
     build.onResolve({ filter: /^(@[^/]+\/)?[^./][^/]*\/[^.]+$/ }, ({ path: specifier }) => {
-      const name = specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+      const name = specifier
+        .split("/")
+        .slice(0, specifier.startsWith("@") ? 2 : 1)
+        .join("/");
       const packageJson = path.join(ROOT, "node_modules", name, "package.json");
       if (!existsSync(packageJson) || "exports" in JSON.parse(readFileSync(packageJson, "utf8"))) return undefined;
       const file = path.join(ROOT, "node_modules", `${specifier}.js`);

@@ -9,7 +9,6 @@ const FILE = path.join(".data", "dev.json");
 
 type Lock = { launcher: number; nextGroup: number | null; port: number };
 
-
 function read(): Lock | null {
   if (!existsSync(FILE)) return null;
   try {
@@ -44,9 +43,7 @@ export async function takeDevLock(port: number): Promise<boolean> {
   // A launcher killed a moment ago may take a little while to be gone.
   for (let i = 0; i < 20 && previous && isRunning(previous.launcher); i++) await new Promise((r) => setTimeout(r, 100));
   if (previous && previous.launcher !== process.pid && isRunning(previous.launcher)) {
-    throw new LaunchError(
-      `Marquee is already running in development (pid ${previous.launcher}, port ${previous.port}). Stop it first, or use it.`,
-    );
+    throw new LaunchError(`Marquee is already running in development (pid ${previous.launcher}, port ${previous.port}). Stop it first, or use it.`);
   }
   const reaped = previous?.nextGroup ? await stopGroup(previous.nextGroup) : false;
   mkdirSync(".data", { recursive: true });

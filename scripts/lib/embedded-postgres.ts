@@ -11,7 +11,20 @@
 // pg/ owned by `postgres`.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -124,7 +137,10 @@ function resolveLayout(): Layout {
   let bin = path.join(native, "bin");
   let dataDir = given ?? path.resolve(".data", "pg");
   if (owner && !canRun(bin, owner)) {
-    const base = path.join(existsSync("/var/tmp") ? "/var/tmp" : os.tmpdir(), `marquee-${createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12)}`);
+    const base = path.join(
+      existsSync("/var/tmp") ? "/var/tmp" : os.tmpdir(),
+      `marquee-${createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12)}`,
+    );
     rootOnlyDirectory(base);
     const copy = path.join(base, `postgres-${version}`);
     if (!existsSync(path.join(copy, "bin"))) {

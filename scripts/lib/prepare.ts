@@ -4,13 +4,7 @@ import { LaunchError } from "./fail";
 import { type Database, prepareDatabase } from "./database";
 import { demoPassword, localAuthSecret } from "./local-files";
 
-export async function prepareEnvironment({
-  databaseName,
-  adoptEmbedded = false,
-}: {
-  databaseName: string;
-  adoptEmbedded?: boolean;
-}): Promise<Database> {
+export async function prepareEnvironment({ databaseName, adoptEmbedded = false }: { databaseName: string; adoptEmbedded?: boolean }): Promise<Database> {
   const database = await prepareDatabase(databaseName, { adopt: adoptEmbedded });
   process.env.DATABASE_URL = database.url;
   if (!process.env.AUTH_SECRET) {

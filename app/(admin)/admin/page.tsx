@@ -6,12 +6,7 @@ import { NewArticleButton } from "@/components/admin/new-article-button";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Timestamp } from "@/components/site/timestamp";
-import {
-  countDashboardArticles,
-  dashboardFilterSchema,
-  listDashboardArticles,
-  PAGE_SIZE,
-} from "@/lib/articles/dashboard-queries";
+import { countDashboardArticles, dashboardFilterSchema, listDashboardArticles, PAGE_SIZE } from "@/lib/articles/dashboard-queries";
 import { requirePageActor } from "@/lib/auth/session";
 import { listSectionOptions } from "@/lib/tags/queries";
 import { listBylineCandidates } from "@/lib/users/queries";
@@ -26,7 +21,6 @@ export default function DashboardPage({ searchParams }: Props) {
     </Suspense>
   );
 }
-
 
 async function ArticleList({ searchParams }: Props) {
   const actor = await requirePageActor("dashboard:view", "/admin");
@@ -66,11 +60,21 @@ async function ArticleList({ searchParams }: Props) {
           <caption className="sr-only">Articles</caption>
           <thead className="border-b border-zinc-200 bg-zinc-100 text-xs uppercase tracking-wide text-zinc-700">
             <tr>
-              <th scope="col" className="px-4 py-2">Title</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-              <th scope="col" className="px-4 py-2">Section</th>
-              <th scope="col" className="px-4 py-2">Bylines</th>
-              <th scope="col" className="px-4 py-2">Updated</th>
+              <th scope="col" className="px-4 py-2">
+                Title
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Section
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Bylines
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Updated
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -109,7 +109,15 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-5">
-          <TextField id="title" label={labels.title} large value={draft.fields.title} onChange={(v) => set("title", v)} errors={errors.title} disabled={!canEdit} />
+          <TextField
+            id="title"
+            label={labels.title}
+            large
+            value={draft.fields.title}
+            onChange={(v) => set("title", v)}
+            errors={errors.title}
+            disabled={!canEdit}
+          />
           <TextArea id="dek" label={labels.dek} rows={2} value={draft.fields.dek} onChange={(v) => set("dek", v)} errors={errors.dek} disabled={!canEdit} />
           <div className="flex flex-col gap-1">
             <span id="body-label" className="text-sm font-semibold">
@@ -162,14 +170,39 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
           />
           <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
             <legend className="text-sm font-bold uppercase tracking-wide">Hero image</legend>
-            <TextField id="hero-url" label={labels.heroImageUrl} value={draft.fields.heroImageUrl} onChange={(v) => set("heroImageUrl", v)} errors={errors.heroImageUrl} />
-            <TextField id="hero-alt" label={labels.heroImageAlt} value={draft.fields.heroImageAlt} onChange={(v) => set("heroImageAlt", v)} errors={errors.heroImageAlt} />
-            <TextField id="hero-credit" label={labels.heroImageCredit} value={draft.fields.heroImageCredit} onChange={(v) => set("heroImageCredit", v)} errors={errors.heroImageCredit} />
+            <TextField
+              id="hero-url"
+              label={labels.heroImageUrl}
+              value={draft.fields.heroImageUrl}
+              onChange={(v) => set("heroImageUrl", v)}
+              errors={errors.heroImageUrl}
+            />
+            <TextField
+              id="hero-alt"
+              label={labels.heroImageAlt}
+              value={draft.fields.heroImageAlt}
+              onChange={(v) => set("heroImageAlt", v)}
+              errors={errors.heroImageAlt}
+            />
+            <TextField
+              id="hero-credit"
+              label={labels.heroImageCredit}
+              value={draft.fields.heroImageCredit}
+              onChange={(v) => set("heroImageCredit", v)}
+              errors={errors.heroImageCredit}
+            />
           </fieldset>
           <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
             <legend className="text-sm font-bold uppercase tracking-wide">Search and sharing</legend>
             <TextField id="seo-title" label={labels.seoTitle} value={draft.fields.seoTitle} onChange={(v) => set("seoTitle", v)} errors={errors.seoTitle} />
-            <TextArea id="seo-description" label={labels.seoDescription} rows={2} value={draft.fields.seoDescription} onChange={(v) => set("seoDescription", v)} errors={errors.seoDescription} />
+            <TextArea
+              id="seo-description"
+              label={labels.seoDescription}
+              rows={2}
+              value={draft.fields.seoDescription}
+              onChange={(v) => set("seoDescription", v)}
+              errors={errors.seoDescription}
+            />
           </fieldset>
           <TextArea
             id="correction"

@@ -46,7 +46,12 @@ export function BylinePicker({ value, onChange, candidates, disabled }: Props) {
           <label htmlFor={`${id}-add`} className="sr-only">
             Add a byline
           </label>
-          <select id={`${id}-add`} value={choice} onChange={(e) => setChoice(e.target.value)} className="flex-1 rounded border border-zinc-400 px-2 py-1 text-sm">
+          <select
+            id={`${id}-add`}
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+            className="flex-1 rounded border border-zinc-400 px-2 py-1 text-sm"
+          >
             <option value="">Add a byline…</option>
             {available.map((c) => (
               <option key={c.id} value={c.id}>

@@ -54,15 +54,23 @@ export function ConflictPanel({ mine, theirs, sections, onKeepMine, onTakeTheirs
           <caption className="sr-only">Fields that differ</caption>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="w-32 border border-zinc-300 p-2">Field</th>
-              <th scope="col" className="border border-zinc-300 p-2">Their version</th>
-              <th scope="col" className="border border-zinc-300 p-2">Your version</th>
+              <th scope="col" className="w-32 border border-zinc-300 p-2">
+                Field
+              </th>
+              <th scope="col" className="border border-zinc-300 p-2">
+                Their version
+              </th>
+              <th scope="col" className="border border-zinc-300 p-2">
+                Your version
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.label} className="align-top">
-                <th scope="row" className="border border-zinc-300 p-2 text-left">{r.label}</th>
+                <th scope="row" className="border border-zinc-300 p-2 text-left">
+                  {r.label}
+                </th>
                 <td className="whitespace-pre-wrap border border-zinc-300 bg-rose-50 p-2">{r.theirs || "—"}</td>
                 <td className="whitespace-pre-wrap border border-zinc-300 bg-emerald-50 p-2">{r.mine || "—"}</td>
               </tr>

@@ -48,7 +48,12 @@ export function SharePanel({ articleId, links, canShare }: { articleId: string; 
               <label htmlFor="share-duration" className="text-sm font-semibold">
                 Share link lasts
               </label>
-              <select id="share-duration" value={hours} onChange={(e) => setHours(Number(e.target.value))} className="rounded border border-zinc-400 px-2 py-1 text-sm">
+              <select
+                id="share-duration"
+                value={hours}
+                onChange={(e) => setHours(Number(e.target.value))}
+                className="rounded border border-zinc-400 px-2 py-1 text-sm"
+              >
                 {durations.map((d) => (
                   <option key={d.hours} value={d.hours}>
                     {d.label}
@@ -65,7 +70,13 @@ export function SharePanel({ articleId, links, canShare }: { articleId: string; 
               <label htmlFor="share-url" className="text-sm font-semibold">
                 Share link (shown once)
               </label>
-              <input id="share-url" readOnly value={created} onFocus={(e) => e.currentTarget.select()} className="rounded border border-zinc-400 px-2 py-1 text-xs" />
+              <input
+                id="share-url"
+                readOnly
+                value={created}
+                onFocus={(e) => e.currentTarget.select()}
+                className="rounded border border-zinc-400 px-2 py-1 text-xs"
+              />
             </div>
           ) : null}
           {links.length ? (

@@ -147,7 +147,14 @@ export function WorkflowPanel(props: Props) {
           <label htmlFor="review-note" className="text-sm font-semibold">
             Note for the writer
           </label>
-          <textarea id="review-note" required rows={3} value={note} onChange={(e) => setNote(e.target.value)} className="rounded border border-zinc-400 px-2 py-1 text-sm" />
+          <textarea
+            id="review-note"
+            required
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            className="rounded border border-zinc-400 px-2 py-1 text-sm"
+          />
           <div className="flex gap-2">
             <button type="submit" disabled={busy} className="rounded bg-zinc-800 px-3 py-1.5 text-sm font-semibold text-white">
               Send back to the writer
@@ -164,7 +171,12 @@ export function WorkflowPanel(props: Props) {
             Take this story off the site now? Readers will get a “not found” page.
           </p>
           <div className="flex gap-2">
-            <button type="button" disabled={busy} onClick={() => void run("unpublish")} className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void run("unpublish")}
+              className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white"
+            >
               Unpublish now
             </button>
             <button type="button" onClick={() => setOpen(null)} className="px-3 py-1.5 text-sm">

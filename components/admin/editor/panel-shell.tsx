@@ -36,13 +36,7 @@ export function PanelShell({ title, applyLabel, error, errorId, onApply, onCance
   }
 
   return (
-    <div
-      ref={ref}
-      role="group"
-      aria-label={title}
-      onKeyDown={onKeyDown}
-      className="flex flex-col gap-3 border-t border-zinc-200 bg-white px-3 py-3"
-    >
+    <div ref={ref} role="group" aria-label={title} onKeyDown={onKeyDown} className="flex flex-col gap-3 border-t border-zinc-200 bg-white px-3 py-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-zinc-500">{title}</p>
       <div className="flex flex-wrap items-end gap-3">{children}</div>
       {error ? (
@@ -51,11 +45,7 @@ export function PanelShell({ title, applyLabel, error, errorId, onApply, onCance
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={onApply}
-          className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-marquee-700"
-        >
+        <button type="button" onClick={onApply} className="rounded bg-marquee-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-marquee-700">
           {applyLabel}
         </button>
         {remove ? (

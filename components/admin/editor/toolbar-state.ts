@@ -26,8 +26,7 @@ const selectedNode = (editor: Editor, name: string) => {
 
 // One selector, so the toolbar re-renders only when a button's state changes.
 function readState(editor: Editor): ToolbarState {
-  const attr = (name: string, key: string) =>
-    editor.isActive(name) ? String(editor.getAttributes(name)[key] ?? "") : null;
+  const attr = (name: string, key: string) => (editor.isActive(name) ? String(editor.getAttributes(name)[key] ?? "") : null);
   const image = selectedNode(editor, "image");
   return {
     bold: editor.isActive("bold"),

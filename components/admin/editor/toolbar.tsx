@@ -48,13 +48,7 @@ export function Toolbar({ editor, controls, disabled, panel, onPanelChange }: To
 
   return (
     <div className="rounded-t-md border border-zinc-300 bg-zinc-50">
-      <div
-        role="toolbar"
-        aria-label="Formatting"
-        aria-controls={controls}
-        onKeyDown={moveFocus}
-        className="flex flex-wrap items-center gap-0.5 px-1.5 py-1"
-      >
+      <div role="toolbar" aria-label="Formatting" aria-controls={controls} onKeyDown={moveFocus} className="flex flex-wrap items-center gap-0.5 px-1.5 py-1">
         <ToolbarButton label="Bold" shortcut="Ctrl+B" pressed={!!state?.bold} disabled={off} onClick={run((e) => e.chain().focus().toggleBold().run())}>
           <span className="font-bold">B</span>
         </ToolbarButton>
@@ -66,10 +60,22 @@ export function Toolbar({ editor, controls, disabled, panel, onPanelChange }: To
         </ToolbarButton>
         <ToolbarDivider />
         {/* Names start with the visible "H2"/"H3", so speech users can say what they see (WCAG 2.5.3). */}
-        <ToolbarButton label="H2 heading" shortcut="Ctrl+Alt+2" pressed={!!state?.h2} disabled={off} onClick={run((e) => e.chain().focus().toggleHeading({ level: 2 }).run())}>
+        <ToolbarButton
+          label="H2 heading"
+          shortcut="Ctrl+Alt+2"
+          pressed={!!state?.h2}
+          disabled={off}
+          onClick={run((e) => e.chain().focus().toggleHeading({ level: 2 }).run())}
+        >
           H2
         </ToolbarButton>
-        <ToolbarButton label="H3 heading" shortcut="Ctrl+Alt+3" pressed={!!state?.h3} disabled={off} onClick={run((e) => e.chain().focus().toggleHeading({ level: 3 }).run())}>
+        <ToolbarButton
+          label="H3 heading"
+          shortcut="Ctrl+Alt+3"
+          pressed={!!state?.h3}
+          disabled={off}
+          onClick={run((e) => e.chain().focus().toggleHeading({ level: 3 }).run())}
+        >
           H3
         </ToolbarButton>
         <ToolbarButton label="Bulleted list" pressed={!!state?.bulletList} disabled={off} onClick={run((e) => e.chain().focus().toggleBulletList().run())}>
@@ -78,7 +84,13 @@ export function Toolbar({ editor, controls, disabled, panel, onPanelChange }: To
         <ToolbarButton label="Numbered list" pressed={!!state?.orderedList} disabled={off} onClick={run((e) => e.chain().focus().toggleOrderedList().run())}>
           <Icon name="orderedList" />
         </ToolbarButton>
-        <ToolbarButton label="Quote" shortcut="Ctrl+Shift+B" pressed={!!state?.blockquote} disabled={off} onClick={run((e) => e.chain().focus().toggleWrap("blockquote").run())}>
+        <ToolbarButton
+          label="Quote"
+          shortcut="Ctrl+Shift+B"
+          pressed={!!state?.blockquote}
+          disabled={off}
+          onClick={run((e) => e.chain().focus().toggleWrap("blockquote").run())}
+        >
           <Icon name="quote" />
         </ToolbarButton>
         <ToolbarButton label="Pull quote" pressed={state?.pullQuote != null} disabled={off} onClick={open("pullQuote")}>
@@ -92,7 +104,12 @@ export function Toolbar({ editor, controls, disabled, panel, onPanelChange }: To
           <Icon name="embed" />
         </ToolbarButton>
         <ToolbarDivider />
-        <ToolbarButton label="Question" pressed={!!state?.question} disabled={off} onClick={run((e) => e.chain().focus().toggleNode("interviewQuestion", "paragraph").run())}>
+        <ToolbarButton
+          label="Question"
+          pressed={!!state?.question}
+          disabled={off}
+          onClick={run((e) => e.chain().focus().toggleNode("interviewQuestion", "paragraph").run())}
+        >
           Q
         </ToolbarButton>
         <ToolbarButton label="Answer" pressed={state?.answer != null} disabled={off} onClick={open("answer")}>
@@ -109,9 +126,7 @@ export function Toolbar({ editor, controls, disabled, panel, onPanelChange }: To
       {panelProps && !off && panel === "link" ? <LinkPanel {...panelProps} /> : null}
       {panelProps && !off && panel === "image" ? <ImagePanel {...panelProps} /> : null}
       {panelProps && !off && panel === "embed" ? <EmbedPanel {...panelProps} /> : null}
-      {panelProps && !off && panel === "pullQuote" ? (
-        <BlockAttributePanel {...panelProps} kind="pullQuote" current={panelProps.state.pullQuote} />
-      ) : null}
+      {panelProps && !off && panel === "pullQuote" ? <BlockAttributePanel {...panelProps} kind="pullQuote" current={panelProps.state.pullQuote} /> : null}
       {panelProps && !off && panel === "answer" ? (
         <BlockAttributePanel {...panelProps} kind="answer" current={panelProps.state.answer} suggestion={lastSpeaker} onApplied={setLastSpeaker} />
       ) : null}

@@ -19,8 +19,7 @@ type Options = {
 const keyOf = (doc: ArticleDocument) => JSON.stringify(doc);
 
 // The editor's document needs at least one block; the stored one may be empty.
-const toEditorContent = (doc: ArticleDocument) =>
-  doc.content.length ? doc : { type: "doc", content: [{ type: "paragraph" }] };
+const toEditorContent = (doc: ArticleDocument) => (doc.content.length ? doc : { type: "doc", content: [{ type: "paragraph" }] });
 
 /**
  * A document from outside (the server's copy, "take theirs") starts a new

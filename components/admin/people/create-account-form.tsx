@@ -35,15 +35,21 @@ export function CreateAccountForm() {
       </h2>
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor="acc-name" className="text-sm font-semibold">Name</label>
+          <label htmlFor="acc-name" className="text-sm font-semibold">
+            Name
+          </label>
           <input id="acc-name" name="name" required className={control} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="acc-email" className="text-sm font-semibold">Email</label>
+          <label htmlFor="acc-email" className="text-sm font-semibold">
+            Email
+          </label>
           <input id="acc-email" name="email" type="email" required className={control} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="acc-role" className="text-sm font-semibold">Role</label>
+          <label htmlFor="acc-role" className="text-sm font-semibold">
+            Role
+          </label>
           <select id="acc-role" name="role" defaultValue="contributor" className={control}>
             <option value="contributor">Contributor</option>
             <option value="editor">Editor</option>
@@ -51,7 +57,9 @@ export function CreateAccountForm() {
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="acc-method" className="text-sm font-semibold">Access</label>
+          <label htmlFor="acc-method" className="text-sm font-semibold">
+            Access
+          </label>
           <select id="acc-method" name="method" defaultValue="invite" className={control}>
             <option value="invite">Invite link</option>
             <option value="password">One-time password</option>
@@ -63,7 +71,10 @@ export function CreateAccountForm() {
       </form>
       {error ? (
         <p role="alert" className="text-sm text-marquee-700">
-          {error.message} {Object.entries(error.fields ?? {}).map(([k, v]) => `${k} ${v.join(", ")}.`).join(" ")}
+          {error.message}{" "}
+          {Object.entries(error.fields ?? {})
+            .map(([k, v]) => `${k} ${v.join(", ")}.`)
+            .join(" ")}
         </p>
       ) : null}
       {result ? (

@@ -65,9 +65,7 @@ export async function transitionArticleAction(input: unknown) {
 }
 
 export async function searchTagsAction(input: unknown) {
-  return runAction({ permission: "dashboard:view", schema: z.object({ q: z.string().max(100) }), input }, (_ctx, i) =>
-    searchTags({ q: i.q }),
-  );
+  return runAction({ permission: "dashboard:view", schema: z.object({ q: z.string().max(100) }), input }, (_ctx, i) => searchTags({ q: i.q }));
 }
 
 export async function createTagAction(input: unknown) {
@@ -92,9 +90,7 @@ export async function restoreRevisionAction(input: unknown) {
 
 export async function createShareLinkAction(input: unknown) {
   const schema = z.object({ id, hours: z.number().int().min(1).max(720) });
-  return runAction({ permission: "preview:share", schema, input }, ({ actor }, i) =>
-    createPreviewLink({ actor, articleId: i.id, hours: i.hours }),
-  );
+  return runAction({ permission: "preview:share", schema, input }, ({ actor }, i) => createPreviewLink({ actor, articleId: i.id, hours: i.hours }));
 }
 
 export async function revokeShareLinkAction(input: unknown) {

@@ -45,11 +45,20 @@ async function Calendar({ searchParams }: Props) {
 
   const dayLabel = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
   const timeLabel = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone });
-  const heading = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${range.monthOf ?? anchor}T12:00:00Z`));
+  const heading = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${range.monthOf ?? anchor}T12:00:00Z`),
+  );
   const href = (v: CalendarView, date: string) => `/admin/calendar?${new URLSearchParams({ view: v, date })}`;
   const board: BoardItem[] = items.map((i) => {
     const at = new Date(i.at);
-    return { ...i, day: localDay(at, timeZone), time: localTime(at, timeZone), local: utcToZonedLocal(at, timeZone), timeLabel: timeLabel.format(at), color: sectionColor(i.section?.slug) };
+    return {
+      ...i,
+      day: localDay(at, timeZone),
+      time: localTime(at, timeZone),
+      local: utcToZonedLocal(at, timeZone),
+      timeLabel: timeLabel.format(at),
+      color: sectionColor(i.section?.slug),
+    };
   });
   const sectionsShown = [...new Map(items.filter((i) => i.section).map((i) => [i.section!.slug, i.section!.name])).entries()];
 
@@ -70,10 +79,18 @@ async function Calendar({ searchParams }: Props) {
           <Link href={href(view, stepAnchor(view, anchor, 1))} className="rounded border border-zinc-400 px-2 py-1">
             Next {view} →
           </Link>
-          <Link href={href("week", anchor)} aria-current={view === "week" ? "page" : undefined} className={`rounded px-2 py-1 ${view === "week" ? "bg-zinc-800 text-white" : "underline"}`}>
+          <Link
+            href={href("week", anchor)}
+            aria-current={view === "week" ? "page" : undefined}
+            className={`rounded px-2 py-1 ${view === "week" ? "bg-zinc-800 text-white" : "underline"}`}
+          >
             Week
           </Link>
-          <Link href={href("month", anchor)} aria-current={view === "month" ? "page" : undefined} className={`rounded px-2 py-1 ${view === "month" ? "bg-zinc-800 text-white" : "underline"}`}>
+          <Link
+            href={href("month", anchor)}
+            aria-current={view === "month" ? "page" : undefined}
+            className={`rounded px-2 py-1 ${view === "month" ? "bg-zinc-800 text-white" : "underline"}`}
+          >
             Month
           </Link>
         </nav>

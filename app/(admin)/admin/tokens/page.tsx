@@ -23,7 +23,11 @@ async function Tokens() {
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">API tokens</h1>
       <p className="max-w-2xl text-sm text-zinc-700">
-        Scripts and wire importers call the Admin API (<code>/api/admin</code>, described at <a href="/api/admin/openapi.json" className="text-marquee-700 underline">/api/admin/openapi.json</a>) with a token. A token acts with the role of the person it belongs to.
+        Scripts and wire importers call the Admin API (<code>/api/admin</code>, described at{" "}
+        <a href="/api/admin/openapi.json" className="text-marquee-700 underline">
+          /api/admin/openapi.json
+        </a>
+        ) with a token. A token acts with the role of the person it belongs to.
       </p>
       <CreateTokenForm people={people.map((p) => ({ id: p.id, name: p.name }))} />
       <div className="overflow-x-auto rounded border border-zinc-200 bg-white">
@@ -31,12 +35,24 @@ async function Tokens() {
           <caption className="sr-only">Tokens</caption>
           <thead className="bg-zinc-100 text-xs uppercase tracking-wide">
             <tr>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">Token</th>
-              <th scope="col" className="px-3 py-2">Acts as</th>
-              <th scope="col" className="px-3 py-2">Last used</th>
-              <th scope="col" className="px-3 py-2">State</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="px-3 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Token
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Acts as
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Last used
+              </th>
+              <th scope="col" className="px-3 py-2">
+                State
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

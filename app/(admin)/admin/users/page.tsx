@@ -28,11 +28,21 @@ async function People() {
           <caption className="sr-only">Accounts</caption>
           <thead className="bg-zinc-100 text-xs uppercase tracking-wide">
             <tr>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">Email</th>
-              <th scope="col" className="px-3 py-2">State</th>
-              <th scope="col" className="px-3 py-2">Last sign-in</th>
-              <th scope="col" className="px-3 py-2">Role and access</th>
+              <th scope="col" className="px-3 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Email
+              </th>
+              <th scope="col" className="px-3 py-2">
+                State
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Last sign-in
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Role and access
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -13,15 +13,24 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
   const article = page && "article" in page ? page.article : null;
   const headline = article?.title ?? "Marquee: entertainment news";
   return new ImageResponse(
-    (
-      <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", width: "100%", height: "100%", padding: 64, background: "#111113", color: "white" }}>
-        <div style={{ display: "flex", fontSize: 36, fontWeight: 800, letterSpacing: 2, color: "#ff4d67" }}>
-          MARQUEE{article?.section ? `  ·  ${article.section.name.toUpperCase()}` : ""}
-        </div>
-        <div style={{ display: "flex", fontSize: headline.length > 90 ? 52 : 64, fontWeight: 800, lineHeight: 1.1 }}>{headline}</div>
-        <div style={{ display: "flex", fontSize: 28, color: "#d4d4d8" }}>{article ? article.bylines.map((b) => b.name).join(", ") : ""}</div>
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        width: "100%",
+        height: "100%",
+        padding: 64,
+        background: "#111113",
+        color: "white",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 36, fontWeight: 800, letterSpacing: 2, color: "#ff4d67" }}>
+        MARQUEE{article?.section ? `  ·  ${article.section.name.toUpperCase()}` : ""}
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: headline.length > 90 ? 52 : 64, fontWeight: 800, lineHeight: 1.1 }}>{headline}</div>
+      <div style={{ display: "flex", fontSize: 28, color: "#d4d4d8" }}>{article ? article.bylines.map((b) => b.name).join(", ") : ""}</div>
+    </div>,
     size,
   );
 }

@@ -1,8 +1,7 @@
 import { Node } from "@tiptap/react";
 import { embedProviderName, toEmbedUrl } from "../url-rules";
 
-const urlFrom = (el: HTMLElement) =>
-  el.getAttribute("data-url") ?? el.querySelector("a[href]")?.getAttribute("href") ?? "";
+const urlFrom = (el: HTMLElement) => el.getAttribute("data-url") ?? el.querySelector("a[href]")?.getAttribute("href") ?? "";
 
 // Shown as a card, not a live iframe: no third-party scripts or tracking in
 // the admin, and the card cannot swallow clicks meant for the editor.
@@ -34,11 +33,7 @@ export const Embed = Node.create({
         "data-url": url,
         class: "flex items-center gap-3 rounded-md border border-zinc-300 bg-zinc-50 px-4 py-3",
       },
-      [
-        "span",
-        { class: "shrink-0 rounded bg-marquee-600 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-white" },
-        embedProviderName(url),
-      ],
+      ["span", { class: "shrink-0 rounded bg-marquee-600 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-white" }, embedProviderName(url)],
       ["span", { class: "min-w-0 truncate font-mono text-sm text-zinc-700" }, url],
     ];
   },

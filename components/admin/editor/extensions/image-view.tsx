@@ -10,10 +10,7 @@ export function ImageView({ node, updateAttributes, editor, selected }: ReactNod
   const { src, alt, caption, credit } = node.attrs as Record<string, string>;
   const preview = safeImageSrc(src ?? "");
   return (
-    <NodeViewWrapper
-      as="figure"
-      className={`article-image rounded-md border bg-zinc-50 p-3 ${selected ? "border-marquee-600" : "border-zinc-300"}`}
-    >
+    <NodeViewWrapper as="figure" className={`article-image rounded-md border bg-zinc-50 p-3 ${selected ? "border-marquee-600" : "border-zinc-300"}`}>
       {preview ? (
         // A plain <img>: next/image would need every newsroom CDN host configured up front.
         // eslint-disable-next-line @next/next/no-img-element

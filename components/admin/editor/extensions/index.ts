@@ -12,16 +12,5 @@ import { MarqueeStarterKit } from "./starter-kit";
 
 /** The body editor's schema: exactly the nodes and marks of lib/content/document.ts. */
 export function createEditorExtensions(): Extensions {
-  return [
-    MarqueeStarterKit,
-    MarqueeLink,
-    Blockquote,
-    ListItem,
-    PullQuote,
-    Image,
-    Embed,
-    InterviewQuestion,
-    InterviewAnswer,
-    EditorPlaceholder,
-  ];
+  return [MarqueeStarterKit, MarqueeLink, Blockquote, ListItem, PullQuote, Image, Embed, InterviewQuestion, InterviewAnswer, EditorPlaceholder];
 }

@@ -25,9 +25,7 @@ export function NodeField({ label, value, onChange, readOnly, maxLength, placeho
         placeholder={placeholder}
         aria-invalid={invalid || undefined}
         onChange={(event) => onChange(event.target.value)}
-        className={`rounded border bg-white px-2 py-1 text-sm font-normal text-zinc-900 ${
-          invalid ? "border-marquee-600" : "border-zinc-300"
-        } ${className}`}
+        className={`rounded border bg-white px-2 py-1 text-sm font-normal text-zinc-900 ${invalid ? "border-marquee-600" : "border-zinc-300"} ${className}`}
       />
     </label>
   );

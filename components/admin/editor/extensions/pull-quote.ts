@@ -14,9 +14,7 @@ export const PullQuote = Node.create({
       attribution: {
         default: "",
         rendered: false,
-        parseHTML: (el) =>
-          el.getAttribute("data-attribution") ??
-          (el.querySelector("figcaption")?.textContent ?? "").replace(/^\s*[—–-]\s*/, "").trim(),
+        parseHTML: (el) => el.getAttribute("data-attribution") ?? (el.querySelector("figcaption")?.textContent ?? "").replace(/^\s*[—–-]\s*/, "").trim(),
       },
     };
   },
@@ -36,12 +34,7 @@ export const PullQuote = Node.create({
   renderHTML({ node }) {
     const attribution = String(node.attrs.attribution ?? "");
     const caption = attribution ? [["figcaption", {}, `— ${attribution}`]] : [];
-    return [
-      "figure",
-      { class: "pull-quote", "data-type": "pull-quote", "data-attribution": attribution },
-      ["blockquote", {}, ["p", {}, 0]],
-      ...caption,
-    ];
+    return ["figure", { class: "pull-quote", "data-type": "pull-quote", "data-attribution": attribution }, ["blockquote", {}, ["p", {}, 0]], ...caption];
   },
 
   addNodeView() {

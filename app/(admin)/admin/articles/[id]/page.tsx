@@ -25,7 +25,6 @@ export default function EditArticlePage({ params }: Props) {
   );
 }
 
-
 async function Editor({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("dashboard:view", `/admin/articles/${id}`);

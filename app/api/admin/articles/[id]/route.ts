@@ -13,6 +13,5 @@ export const GET = defineRoute<undefined, Params>({
 export const PATCH = defineRoute<typeof articlePatchSchema, Params>({
   permission: "article:edit-own",
   body: articlePatchSchema,
-  handler: async ({ actor, body, params }) =>
-    Response.json({ article: await updateArticleFromApi(actor, articleIdParam(params.id), body) }),
+  handler: async ({ actor, body, params }) => Response.json({ article: await updateArticleFromApi(actor, articleIdParam(params.id), body) }),
 });

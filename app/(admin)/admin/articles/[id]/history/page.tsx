@@ -75,12 +75,24 @@ async function History({ params, searchParams }: Props) {
         <caption className="sr-only">Revisions, newest first</caption>
         <thead className="bg-zinc-100 text-xs uppercase tracking-wide">
           <tr>
-            <th scope="col" className="px-3 py-2">Revision</th>
-            <th scope="col" className="px-3 py-2">What</th>
-            <th scope="col" className="px-3 py-2">Who</th>
-            <th scope="col" className="px-3 py-2">When</th>
-            <th scope="col" className="px-3 py-2">Title</th>
-            <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-3 py-2">
+              Revision
+            </th>
+            <th scope="col" className="px-3 py-2">
+              What
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Who
+            </th>
+            <th scope="col" className="px-3 py-2">
+              When
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Title
+            </th>
+            <th scope="col" className="px-3 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -89,7 +101,9 @@ async function History({ params, searchParams }: Props) {
               <td className="px-3 py-2">#{r.number}</td>
               <td className="px-3 py-2">{kindLabel[r.kind] ?? r.kind}</td>
               <td className="px-3 py-2">{r.author}</td>
-              <td className="px-3 py-2"><Timestamp iso={r.createdAt} /></td>
+              <td className="px-3 py-2">
+                <Timestamp iso={r.createdAt} />
+              </td>
               <td className="px-3 py-2">{r.title}</td>
               <td className="px-3 py-2">
                 {article.canEdit && r.number !== newest ? <RestoreButton id={id} number={r.number} version={article.version} /> : null}
@@ -100,43 +114,69 @@ async function History({ params, searchParams }: Props) {
       </table>
       <form className="flex flex-wrap items-end gap-3" method="get">
         <div className="flex flex-col gap-1">
-          <label htmlFor="from" className="text-sm font-semibold">Compare revision</label>
+          <label htmlFor="from" className="text-sm font-semibold">
+            Compare revision
+          </label>
           <select id="from" name="from" defaultValue={from} className="rounded border border-zinc-400 px-2 py-1">
-            {revisions.map((r) => <option key={r.id} value={r.number}>#{r.number}</option>)}
+            {revisions.map((r) => (
+              <option key={r.id} value={r.number}>
+                #{r.number}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="to" className="text-sm font-semibold">with revision</label>
+          <label htmlFor="to" className="text-sm font-semibold">
+            with revision
+          </label>
           <select id="to" name="to" defaultValue={to} className="rounded border border-zinc-400 px-2 py-1">
-            {revisions.map((r) => <option key={r.id} value={r.number}>#{r.number}</option>)}
+            {revisions.map((r) => (
+              <option key={r.id} value={r.number}>
+                #{r.number}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-zinc-800 px-3 py-1.5 text-sm font-semibold text-white">Compare</button>
+        <button type="submit" className="rounded bg-zinc-800 px-3 py-1.5 text-sm font-semibold text-white">
+          Compare
+        </button>
       </form>
       {pair ? (
         <table className="w-full table-fixed border-collapse bg-white text-sm" aria-label={`Changes from revision ${from} to revision ${to}`}>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="w-40 border border-zinc-300 p-2">Field</th>
-              <th scope="col" className="border border-zinc-300 p-2">Revision #{from}</th>
-              <th scope="col" className="border border-zinc-300 p-2">Revision #{to}</th>
+              <th scope="col" className="w-40 border border-zinc-300 p-2">
+                Field
+              </th>
+              <th scope="col" className="border border-zinc-300 p-2">
+                Revision #{from}
+              </th>
+              <th scope="col" className="border border-zinc-300 p-2">
+                Revision #{to}
+              </th>
             </tr>
           </thead>
           <tbody>
-            {rows.filter((r) => r.changed).map((r) => (
-              <tr key={r.field} className="align-top">
-                <th scope="row" className="border border-zinc-300 p-2 text-left">
-                  {r.field}
-                  {r.byParagraph ? (
-                    <span className="mt-1 block text-xs font-normal text-zinc-700">
-                      Compared by paragraph: too many changes to mark word by word, so changed paragraphs are shown whole.
-                    </span>
-                  ) : null}
-                </th>
-                <td className="whitespace-pre-wrap border border-zinc-300 p-2"><Parts parts={r.before} /></td>
-                <td className="whitespace-pre-wrap border border-zinc-300 p-2"><Parts parts={r.after} /></td>
-              </tr>
-            ))}
+            {rows
+              .filter((r) => r.changed)
+              .map((r) => (
+                <tr key={r.field} className="align-top">
+                  <th scope="row" className="border border-zinc-300 p-2 text-left">
+                    {r.field}
+                    {r.byParagraph ? (
+                      <span className="mt-1 block text-xs font-normal text-zinc-700">
+                        Compared by paragraph: too many changes to mark word by word, so changed paragraphs are shown whole.
+                      </span>
+                    ) : null}
+                  </th>
+                  <td className="whitespace-pre-wrap border border-zinc-300 p-2">
+                    <Parts parts={r.before} />
+                  </td>
+                  <td className="whitespace-pre-wrap border border-zinc-300 p-2">
+                    <Parts parts={r.after} />
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       ) : null}

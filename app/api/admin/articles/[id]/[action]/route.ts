@@ -13,14 +13,14 @@ function workflowRoute(segment: WorkflowSegment) {
   return defineRoute<typeof body, Params>({
     permission: actionPermission(action),
     body,
-    handler: async ({ actor, body, params }) =>
-      Response.json({ article: await runWorkflowAction(actor, articleIdParam(params.id), segment, body) }),
+    handler: async ({ actor, body, params }) => Response.json({ article: await runWorkflowAction(actor, articleIdParam(params.id), segment, body) }),
   });
 }
 
-const routes = Object.fromEntries(
-  (Object.keys(workflowRoutes) as WorkflowSegment[]).map((segment) => [segment, workflowRoute(segment)]),
-) as Record<WorkflowSegment, ReturnType<typeof workflowRoute>>;
+const routes = Object.fromEntries((Object.keys(workflowRoutes) as WorkflowSegment[]).map((segment) => [segment, workflowRoute(segment)])) as Record<
+  WorkflowSegment,
+  ReturnType<typeof workflowRoute>
+>;
 
 const unknownAction = defineRoute<undefined, Params>({
   permission: "dashboard:view",

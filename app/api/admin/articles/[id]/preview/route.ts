@@ -6,7 +6,6 @@ import { getActor } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/api/define-route";
 import { isUuid } from "@/lib/params";
 
-
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
