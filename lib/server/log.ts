@@ -13,10 +13,26 @@ export function formatLogLine(level: LogLevel, source: string, fields: LogFields
   return JSON.stringify({ time: now.toISOString(), level, source, ...fields });
 }
 
+// Info lines (one per request on a busy server) are gathered and written
+// once per turn of the event loop: a write to a pipe or a file is a blocking
+// system call, and one per request took half the throughput of the page
+// cache's hits (BENCHMARKS.md, 2026-12-02). Warnings and errors go at once.
+let pendingInfo = "";
+
+function flushInfo(): void {
+  if (!pendingInfo) return;
+  const lines = pendingInfo;
+  pendingInfo = "";
+  process.stdout.write(lines);
+}
+
+process.once("exit", flushInfo);
+
 export function writeLog(level: LogLevel, source: string, fields: LogFields): void {
   const line = `${formatLogLine(level, source, fields)}\n`;
-  if (level === "info") process.stdout.write(line);
-  else process.stderr.write(line);
+  if (level !== "info") return void process.stderr.write(line);
+  if (!pendingInfo) setImmediate(flushInfo);
+  pendingInfo += line;
 }
 
 /** What background tasks log through: a sentence in `msg`, details as fields. */
