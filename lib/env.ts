@@ -55,7 +55,7 @@ const schema = z.object({
     .min(0, "must be 0 or 128 to 16384")
     .max(16384, "must be 0 or 128 to 16384")
     .refine((n) => n === 0 || n >= 128, "must be 0 or 128 to 16384")
-    .default(160),
+    .default(0),
   MARQUEE_PAGE_CACHE_MB: z.coerce
     .number({ error: "must be a number" })
     .int("must be a whole number")

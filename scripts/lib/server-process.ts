@@ -2,10 +2,11 @@
 // e2e tests): dist/server.mjs, which `npm run build` bundles from
 // scripts/server.ts (scripts/lib/bundle.ts). Nothing is compiled at start.
 //
-// V8 sizes its heap to the machine (about 4 GB here) and lets garbage pile up
-// towards that; a server caching pages in memory then grows to 600 MB where
-// 200 MB of live data would do. MARQUEE_HEAP_MB caps the old generation (0
-// keeps Node's default).
+// MARQUEE_HEAP_MB caps V8's old generation (0, the default, keeps Node's own
+// limit). On Node 24 a 160 MB cap left the server collecting garbage on every
+// few requests: cached pages at 5,000 req/s with a p99 of 116 to 255 ms,
+// against 16,600 req/s and 9 to 31 ms uncapped, for about the same peak
+// memory (BENCHMARKS.md, 2026-12-02).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { LaunchError } from "./fail";
