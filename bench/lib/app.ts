@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { bundleEntryPoints } from "../../scripts/lib/bundle";
 import { LaunchError } from "../../scripts/lib/fail";
-import { serverArgs } from "../../scripts/lib/server-process";
+import { serverArgs, serverNodeFlags } from "../../scripts/lib/server-process";
 import { runToEnd, type Server, startProcess } from "./processes";
 
 export const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -29,7 +29,6 @@ export function startApp(name: string, port: number, env: NodeJS.ProcessEnv, log
 
 /** The same build under `next start` on 127.0.0.1:`port`: Next alone, as a deployment without Marquee's server would run it. */
 export function startNextAlone(port: number, env: NodeJS.ProcessEnv, logFile: string): Server {
-  const heapMb = parseEnv(env).MARQUEE_HEAP_MB;
-  const args = [...(heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : []), NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"];
+  const args = [...serverNodeFlags(parseEnv(env).MARQUEE_HEAP_MB), NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"];
   return startProcess("Next alone (next start)", process.execPath, args, { env, port, logFile });
 }

@@ -57,6 +57,15 @@ describe("GET /api/ready", () => {
     });
   });
 
+  it("gives a flood of simultaneous probes one shared answer, and checks afresh afterwards", async () => {
+    const answers = await Promise.all(Array.from({ length: 25 }, () => ready(get("/api/ready")).then(answer)));
+    expect(new Set(answers.map((a) => a.status))).toEqual(new Set([200]));
+    // One check for all of them: the same measured database time and the same listener time.
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    const later = await answer(await ready(get("/api/ready")));
+    expect(later.status).toBe(200);
+  });
+
   it("answers 503 naming the migration when the database is behind this build", async () => {
     const [removed] = await sql<{ id: number; hash: string; created_at: string }[]>`
       delete from drizzle.__drizzle_migrations

@@ -70,6 +70,20 @@ export async function checkReadiness({ sql = pool, scheduler = getEnv().MARQUEE_
   return { status: ready ? "ready" : "not ready", checks };
 }
 
+let inFlight: Promise<Readiness> | undefined;
+
+/**
+ * The answer for GET /api/ready. Requests that arrive while a check runs share
+ * its result, so a flood of probes (the route is public) costs one database
+ * query and one listener check at a time, never one per request.
+ */
+export function currentReadiness(): Promise<Readiness> {
+  inFlight ??= checkReadiness().finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
 class TimeoutError extends Error {}
 
 /** created_at of every applied migration, or [] when drizzle's table does not exist yet (a database never migrated). */

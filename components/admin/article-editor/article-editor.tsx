@@ -17,6 +17,9 @@ import type { BylineValue, Draft, EditorFields } from "./types";
 import { useArticleSaver } from "./use-article-saver";
 import { WorkflowPanel } from "./workflow-panel";
 
+/** The form's plain text fields (everything but the body, the section and the lists). */
+type TextFieldKey = "title" | "dek" | "slug" | "heroImageUrl" | "heroImageAlt" | "heroImageCredit" | "seoTitle" | "seoDescription" | "correctionNote";
+
 type Props = {
   article: EditorArticle;
   sections: { id: string; name: string }[];
@@ -58,6 +61,13 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
   const set = <K extends keyof EditorFields>(key: K, value: EditorFields[K]) =>
     setDraft((d) => ({ ...d, fields: { ...d.fields, [key]: value }, slugTouched: d.slugTouched || key === "slug" }));
   const errors = saver.fieldErrors;
+  /** What every text field of the form takes from the article's shape: its label, value, change and errors. */
+  const textField = (key: TextFieldKey) => ({
+    label: labels[key],
+    value: draft.fields[key],
+    onChange: (value: string) => set(key, value),
+    errors: errors[key],
+  });
 
   const onAction = async (action: Action, extra: { at?: string; unpublishAt?: string | null; note?: string }): Promise<string | null> => {
     setBusy(true);
@@ -109,16 +119,8 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-5">
-          <TextField
-            id="title"
-            label={labels.title}
-            large
-            value={draft.fields.title}
-            onChange={(v) => set("title", v)}
-            errors={errors.title}
-            disabled={!canEdit}
-          />
-          <TextArea id="dek" label={labels.dek} rows={2} value={draft.fields.dek} onChange={(v) => set("dek", v)} errors={errors.dek} disabled={!canEdit} />
+          <TextField id="title" {...textField("title")} large disabled={!canEdit} />
+          <TextArea id="dek" {...textField("dek")} rows={2} disabled={!canEdit} />
           <div className="flex flex-col gap-1">
             <span id="body-label" className="text-sm font-semibold">
               {labels.body}
@@ -144,15 +146,7 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
             onAction={onAction}
           />
           <SharePanel articleId={article.id} links={shareLinks} canShare={canShare} />
-          <TextField
-            id="slug"
-            label={labels.slug}
-            value={draft.fields.slug}
-            onChange={(v) => set("slug", v)}
-            errors={errors.slug}
-            hint={`/articles/${draft.fields.slug}`}
-            disabled={!canEdit}
-          />
+          <TextField id="slug" {...textField("slug")} hint={`/articles/${draft.fields.slug}`} disabled={!canEdit} />
           <SelectField
             id="section"
             label={labels.sectionId}
@@ -170,50 +164,16 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
           />
           <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
             <legend className="text-sm font-bold uppercase tracking-wide">Hero image</legend>
-            <TextField
-              id="hero-url"
-              label={labels.heroImageUrl}
-              value={draft.fields.heroImageUrl}
-              onChange={(v) => set("heroImageUrl", v)}
-              errors={errors.heroImageUrl}
-            />
-            <TextField
-              id="hero-alt"
-              label={labels.heroImageAlt}
-              value={draft.fields.heroImageAlt}
-              onChange={(v) => set("heroImageAlt", v)}
-              errors={errors.heroImageAlt}
-            />
-            <TextField
-              id="hero-credit"
-              label={labels.heroImageCredit}
-              value={draft.fields.heroImageCredit}
-              onChange={(v) => set("heroImageCredit", v)}
-              errors={errors.heroImageCredit}
-            />
+            <TextField id="hero-url" {...textField("heroImageUrl")} />
+            <TextField id="hero-alt" {...textField("heroImageAlt")} />
+            <TextField id="hero-credit" {...textField("heroImageCredit")} />
           </fieldset>
           <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
             <legend className="text-sm font-bold uppercase tracking-wide">Search and sharing</legend>
-            <TextField id="seo-title" label={labels.seoTitle} value={draft.fields.seoTitle} onChange={(v) => set("seoTitle", v)} errors={errors.seoTitle} />
-            <TextArea
-              id="seo-description"
-              label={labels.seoDescription}
-              rows={2}
-              value={draft.fields.seoDescription}
-              onChange={(v) => set("seoDescription", v)}
-              errors={errors.seoDescription}
-            />
+            <TextField id="seo-title" {...textField("seoTitle")} />
+            <TextArea id="seo-description" {...textField("seoDescription")} rows={2} />
           </fieldset>
-          <TextArea
-            id="correction"
-            label={labels.correctionNote}
-            rows={2}
-            value={draft.fields.correctionNote}
-            onChange={(v) => set("correctionNote", v)}
-            errors={errors.correctionNote}
-            hint="Shown under the story when present."
-            disabled={!canEdit}
-          />
+          <TextArea id="correction" {...textField("correctionNote")} rows={2} hint="Shown under the story when present." disabled={!canEdit} />
         </aside>
       </div>
     </div>
