@@ -1,4 +1,4 @@
-// npm run bench [-- --skip-build] [--request-log] [--database marquee_bench] [--seconds 15] [--rounds 5] [--connections 50] [--cpu-prof] [--server-node-flags "..."]
+// npm run bench [-- --skip-build] [--request-log] [--database marquee_bench] [--seconds 16] [--rounds 4] [--connections 50] [--cpu-prof] [--server-node-flags "..."]
 // The public-site benchmark against a seeded benchmark database (npm run
 // bench:seed): next build + next start for real, two reference servers
 // answering the same bytes, wrk load, cache-miss renders, search and

@@ -6,9 +6,9 @@ import type { LoadOptions } from "./throughput";
 export const commonOptions = {
   "skip-build": { type: "boolean", default: false },
   database: { type: "string", default: DEFAULT_BENCH_DATABASE },
-  seconds: { type: "string", default: "15" },
+  seconds: { type: "string", default: "16" },
   warmup: { type: "string", default: "2" },
-  rounds: { type: "string", default: "5" },
+  rounds: { type: "string", default: "4" },
   connections: { type: "string", default: "50" },
   threads: { type: "string", default: "2" },
 } as const;

@@ -3,7 +3,9 @@
 // and once after rendering one dynamic page (as every real server has: it
 // turns on React's request storage, whose async hooks cost CPU on Node 20),
 // and bare Node http. The Next build lives in node_modules/.cache, outside
-// lint and the type check.
+// lint and the type check. The app has an empty instrumentation.js of its
+// own: without it, Turbopack (rooted at the workspace) builds the
+// repository's instrumentation.ts into it, database and all.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -74,7 +76,7 @@ export async function startReferences(html: Buffer, env: NodeJS.ProcessEnv, logF
 /** A fingerprint of the reference app's sources: its build is reused while they stay the same. */
 function sourceDigest(): string {
   const hash = createHash("sha256");
-  for (const file of ["next.config.mjs", "app/layout.js", "app/page.js", "app/dynamic/page.js"]) {
+  for (const file of ["next.config.mjs", "instrumentation.js", "app/layout.js", "app/page.js", "app/dynamic/page.js"]) {
     hash.update(file).update(readFileSync(path.join(REFERENCE_APP, file)));
   }
   hash.update(readFileSync(path.join(ROOT, "node_modules", "next", "package.json")));
