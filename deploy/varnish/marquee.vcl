@@ -80,7 +80,7 @@ sub vcl_recv {
 
     # edge-rules: private
     # Signed-in and private areas go straight to the app, cookies and all.
-    if (req.url ~ "^/(admin|api/admin|api/auth|api/internal|login|account|preview)(/|\?|$)") {
+    if (req.url ~ "^/(admin|api/admin|api/auth|login|account|preview)(/|\?|$)") {
         return (pass);
     }
     # end edge-rules

@@ -6,7 +6,7 @@
 // the table disagree. docs/architecture.md, "Cache tiers".
 
 /** Paths served per user (signed-in areas, auth, previews): never stored, cookies kept. */
-export const PRIVATE_PREFIXES = ["admin", "api/admin", "api/auth", "api/internal", "login", "account", "preview"] as const;
+export const PRIVATE_PREFIXES = ["admin", "api/admin", "api/auth", "login", "account", "preview"] as const;
 
 /**
  * Request headers that make Next answer for one client only: client-side

@@ -2,7 +2,7 @@
 // process announces, another hears, in payloads PostgreSQL accepts.
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as internalRevalidate } from "@/app/api/internal/revalidate/route";
+import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { getEnv } from "@/lib/env";
 import { INVALIDATE_CHANNEL, instanceId, tagsToApply } from "./fanout";
 import { invalidateTags } from "./invalidate";
@@ -16,14 +16,17 @@ beforeAll(async () => {
 afterAll(() => listener.end({ timeout: 5 }));
 
 describe("invalidation fan-out", () => {
-  it("announces what a background task invalidated, for every instance including its own", async () => {
+  it("clears this process's Next caches at once, outside any request, and announces the tags to every other process", async () => {
     heard.length = 0;
+    const before = Date.now();
     await invalidateTags(["home", "article:1"]);
+    // Next's full-route cache and 'use cache' entries made before now are gone for both tags.
+    for (const tag of ["home", "article:1"]) expect(tagsManifest.get(tag)?.expired).toBeGreaterThanOrEqual(before - 1);
     await expect.poll(() => heard.length).toBe(1);
-    const message = JSON.parse(heard[0]);
-    expect(message).toEqual({ origin: instanceId, appliedAtOrigin: false, tags: ["home", "article:1"] });
-    // Here no server could clear them, so this process applies them when it hears them too.
-    expect(tagsToApply(heard[0])).toEqual(["home", "article:1"]);
+    expect(JSON.parse(heard[0])).toEqual({ origin: instanceId, appliedAtOrigin: true, tags: ["home", "article:1"] });
+    // This process cleared them already; another one applies them.
+    expect(tagsToApply(heard[0])).toEqual([]);
+    expect(tagsToApply(heard[0].replace(instanceId, "another-instance"))).toEqual(["home", "article:1"]);
   });
 
   it("splits a long list into payloads under PostgreSQL's 8000-byte limit, losing no tag", async () => {
@@ -41,23 +44,5 @@ describe("invalidation fan-out", () => {
     expect(tagsToApply(JSON.stringify({ origin: "another-instance", appliedAtOrigin: true, tags: ["home", 7] }))).toEqual(["home"]);
     expect(tagsToApply("not json")).toEqual([]);
     expect(tagsToApply(JSON.stringify({ origin: "x" }))).toEqual([]);
-  });
-});
-
-describe("POST /api/internal/revalidate", () => {
-  it.each([
-    ["no secret", {}],
-    ["a guessed secret", { "x-marquee-internal": "guess" }],
-    ["an empty secret", { "x-marquee-internal": "" }],
-  ])("answers 404 with %s, as if it did not exist", async (_name, headers) => {
-    const response = await internalRevalidate(
-      new Request("http://localhost/api/internal/revalidate", {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: '{"tags":["home"]}',
-      }),
-    );
-    expect(response.status).toBe(404);
-    expect((await response.json()).error.code).toBe("not_found");
   });
 });

@@ -1,15 +1,15 @@
 // The one function that invalidates cache tags. Called after a transaction
-// commits, never inside it. It clears this process's Next cache (directly in
-// a request; through the loopback route from a background task such as the
-// scheduler) and the page cache in front of it (lib/cache/page-cache.ts),
-// announces the tags to every other instance (lib/cache/fanout.ts) and purges
-// them from the edge caches (lib/cache/edge-purge.ts).
+// commits, never inside it. It clears this process's caches at once (the page
+// cache in front of Next, lib/cache/page-cache.ts, and Next's own, through
+// ./next-tags; inside a request Next's revalidateTag as well), announces the
+// tags to every other process (lib/cache/fanout.ts) and purges them from the
+// edge caches (lib/cache/edge-purge.ts). Nothing here waits for a request to
+// be served, so a busy server clears on time.
 import "server-only";
 import { revalidateTag } from "next/cache";
-import { logger } from "@/lib/server/log";
 import { purgeEdges } from "./edge-purge";
 import { announceInvalidation } from "./fanout";
-import { revalidateInThisServer } from "./internal-revalidate";
+import { expireNextTags } from "./next-tags";
 import { purgePageCache } from "./page-cache";
 
 /**
@@ -23,61 +23,55 @@ import { purgePageCache } from "./page-cache";
  */
 export const REPEAT_AFTER_MS = [400, 1500];
 
-/**
- * `clearHere: false` is for the scheduler's pass before this server takes its
- * first request: nothing is cached in memory yet, and the loopback route
- * would wait for a server that is waiting for us.
- */
-export async function invalidateTags(tags: readonly string[], { clearHere = true } = {}): Promise<void> {
+export async function invalidateTags(tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
-  const appliedHere = revalidateInRequest(tags) || (clearHere && (await revalidateInThisServer(tags).catch(logFailure(tags))));
-  await announceInvalidation(tags, appliedHere);
+  clearTagsHere(tags);
+  revalidateInRequest(tags);
+  await announceInvalidation(tags, true);
   purgeEdges(tags);
-  repeatLater(tags, { purge: true, clearHere: appliedHere });
+  repeatLater(tags, { purge: true });
 }
 
-/** Clears tags announced by another instance, with the same repeat. */
-export async function applyAnnouncedTags(tags: readonly string[]): Promise<void> {
-  if (await revalidateInThisServer(tags).catch(logFailure(tags))) repeatLater(tags, { purge: false, clearHere: true });
+/** Clears tags announced by another process, with the same repeat. */
+export function applyAnnouncedTags(tags: readonly string[]): void {
+  clearTagsHere(tags);
+  repeatLater(tags, { purge: false });
 }
 
 /**
  * Clears `tags` from this process's caches: the page cache in front of Next
  * first (so that it keeps nothing under them until Next's cache is cleared
- * too), then Next's. Needs a request context (throws outside one); the
- * loopback route calls it for background tasks.
+ * too), then Next's, in the same turn of the event loop. In a process that
+ * serves no pages (the scheduler's thread, `npm run scheduler`) both are empty
+ * and this costs nothing.
  */
-export function clearTagsInRequest(tags: readonly string[]): void {
+export function clearTagsHere(tags: readonly string[]): void {
   purgePageCache(tags);
-  // expire: 0 so the next request renders fresh instead of serving stale once.
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  expireNextTags(tags);
 }
 
-function revalidateInRequest(tags: readonly string[]): boolean {
+/**
+ * Inside a request Next's own revalidateTag runs too: it also refreshes what
+ * the acting browser's router shows after a server action.
+ */
+function revalidateInRequest(tags: readonly string[]): void {
   try {
-    clearTagsInRequest(tags);
-    return true;
+    // expire: 0 so the next request renders fresh instead of serving stale once.
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
   } catch (error) {
     // Outside a request (scheduler, seed script, tests) there is no request store.
-    if (isOutsideRequest(error)) return false;
-    throw error;
+    if (!isOutsideRequest(error)) throw error;
   }
 }
 
-function repeatLater(tags: readonly string[], { purge, clearHere }: { purge: boolean; clearHere: boolean }) {
-  if (!purge && !clearHere) return;
+function repeatLater(tags: readonly string[], { purge }: { purge: boolean }) {
   for (const delay of REPEAT_AFTER_MS) {
-    setTimeout(async () => {
-      if (clearHere) await revalidateInThisServer(tags).catch(logFailure(tags));
+    setTimeout(() => {
+      clearTagsHere(tags);
       if (purge) purgeEdges(tags, { afterResponse: false });
     }, delay).unref();
   }
 }
-
-const logFailure = (tags: readonly string[]) => (error: Error) => {
-  logger("cache").error(`could not clear ${tags.length} tag(s) in this process`, { error: error.message });
-  return false;
-};
 
 function isOutsideRequest(error: unknown): boolean {
   return error instanceof Error && /static generation store|workStore|outside a request|Invariant/i.test(error.message);

@@ -1,5 +1,5 @@
 // Every server process hears every instance's invalidations (lib/cache/fanout.ts)
-// and clears them from its own Next cache. /api/ready asks it whether it is
+// and clears them from its own caches at once (lib/cache/invalidate.ts). /api/ready asks it whether it is
 // still hearing them (invalidationListenerLiveness).
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -22,13 +22,12 @@ export function startInvalidationListener(log: Pick<Logger, "error"> = logger("c
   let connectedBefore = false;
   const ears: Ears = { startedAt: Date.now(), stopped: false };
   holder.marqueeInvalidationEars = ears;
-  const apply = (tags: string[]) => applyAnnouncedTags(tags);
   const listening = listenForever(
     INVALIDATE_CHANNEL,
     (payload) => {
       ears.heardAt = Date.now();
       const tags = tagsToApply(payload);
-      if (tags.length) void apply(tags);
+      if (tags.length) applyAnnouncedTags(tags);
     },
     () => {
       ears.connectedAt = Date.now();
@@ -37,7 +36,7 @@ export function startInvalidationListener(log: Pick<Logger, "error"> = logger("c
       // may have changed; Next's own cache answers the refetches).
       if (connectedBefore) {
         clearPageCache();
-        void apply([...sharedListTags]);
+        applyAnnouncedTags([...sharedListTags]);
       }
       connectedBefore = true;
     },

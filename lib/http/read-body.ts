@@ -10,8 +10,6 @@ export const LIMITS = {
   authForm: 8 * 1024,
   /** The Admin API's JSON bodies. */
   adminApi: 1_000_000,
-  /** The loopback cache-clearing route: a list of cache tags. */
-  internal: 64 * 1024,
 } as const;
 
 export function tooLarge(limit: number): AppError {

@@ -1,52 +1,30 @@
 // The scheduler as a running loop: it sleeps until the next due time (or a
 // minute, whichever is sooner), wakes at once when a schedule changes
 // (LISTEN), retries every half second while the database is away, and warns
-// about anything more than a minute overdue. Started by instrumentation.ts in
-// every server process and by `npm run scheduler` on its own. Its lines go
+// about anything more than a minute overdue. It runs where readers cannot
+// starve it: in a thread of its own in every production server
+// (./scheduler-thread), in the `npm run dev` launcher, or on its own
+// (`npm run scheduler`). Its lines go
 // through lib/server/log.ts; its liveness is read by /api/ready.
 import "server-only";
 import { listenForever } from "@/lib/server/listen";
 import { logger, type Logger } from "@/lib/server/log";
 import { nextDueTime, overdueItems, runDueTransitions } from "./scheduler";
+import { type Beat, MAX_SLEEP_MS, recordBeat } from "./scheduler-beat";
 import { SCHEDULE_CHANNEL } from "./schedule-signal";
 
-const MAX_SLEEP_MS = 60_000;
 const RETRY_MS = 500;
 /** After an article failed, the next pass waits this long (it is still due, so it would be retried at once, forever). */
 const FAILED_RETRY_MS = 5_000;
 const WARN_EVERY_MS = 60_000;
-/** A loop whose last pass ended longer ago than its longest sleep plus this is stalled. */
-const STALL_MARGIN_MS = 30_000;
+
+export { schedulerLiveness, type SchedulerLiveness } from "./scheduler-beat";
 
 export type SchedulerLoop = { wake: () => void; stop: () => Promise<void> };
 type Log = Pick<Logger, "info" | "warn" | "error">;
 
-// On globalThis: the route handler that reports it (/api/ready) is bundled
-// apart from instrumentation.ts, which starts the loop.
-type Beat = { startedAt: number; passStartedAt?: number; passEndedAt?: number; stopped: boolean };
-const holder = globalThis as unknown as { marqueeSchedulerBeat?: Beat };
-
-export type SchedulerLiveness = { alive: true; lastPassAt: string } | { alive: false; reason: "not running" | "stalled"; lastPassAt?: string };
-
-/**
- * Whether this process's scheduler loop is turning: a pass ended within its
- * longest sleep (plus a margin), or one is under way and began that recently.
- * A pass that failed (the database away) still counts: the loop is retrying.
- */
-export function schedulerLiveness(now = Date.now()): SchedulerLiveness {
-  const beat = holder.marqueeSchedulerBeat;
-  if (!beat || beat.stopped) return { alive: false, reason: "not running" };
-  const lastPassAt = beat.passEndedAt === undefined ? undefined : new Date(beat.passEndedAt).toISOString();
-  const limit = MAX_SLEEP_MS + STALL_MARGIN_MS;
-  const recent = (at: number | undefined) => at !== undefined && now - at <= limit;
-  const passing = beat.passStartedAt !== undefined && (beat.passEndedAt === undefined || beat.passStartedAt > beat.passEndedAt);
-  if (recent(beat.passEndedAt) || (passing && recent(beat.passStartedAt)) || (!lastPassAt && recent(beat.startedAt))) {
-    return { alive: true, lastPassAt: lastPassAt ?? new Date(beat.startedAt).toISOString() };
-  }
-  return { alive: false, reason: "stalled", lastPassAt };
-}
-
-export function startSchedulerLoop(log: Log = logger("scheduler")): SchedulerLoop {
+/** `onBeat` hears each pass's start and end (a scheduler thread passes them to its server's main thread). */
+export function startSchedulerLoop(log: Log = logger("scheduler"), onBeat?: (beat: Beat) => void): SchedulerLoop {
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
@@ -54,7 +32,8 @@ export function startSchedulerLoop(log: Log = logger("scheduler")): SchedulerLoo
   let lastWarning = 0;
   let lastError = "";
   const beat: Beat = { startedAt: Date.now(), stopped: false };
-  holder.marqueeSchedulerBeat = beat;
+  recordBeat(beat);
+  const report = () => onBeat?.({ ...beat });
 
   const sleep = (ms: number) => {
     clearTimeout(timer);
@@ -85,6 +64,7 @@ export function startSchedulerLoop(log: Log = logger("scheduler")): SchedulerLoo
     }
     running = true;
     beat.passStartedAt = Date.now();
+    report();
     try {
       let delay: number;
       do {
@@ -102,6 +82,7 @@ export function startSchedulerLoop(log: Log = logger("scheduler")): SchedulerLoo
     } finally {
       running = false;
       beat.passEndedAt = Date.now();
+      report();
     }
   }
 
@@ -120,6 +101,7 @@ export function startSchedulerLoop(log: Log = logger("scheduler")): SchedulerLoo
     stop: async () => {
       stopped = true;
       beat.stopped = true;
+      report();
       clearTimeout(timer);
       await listening.stop();
     },

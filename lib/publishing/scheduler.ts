@@ -18,7 +18,7 @@ const publishDue = (now: Date) => and(eq(articles.status, "scheduled"), lte(arti
 const unpublishDue = (now: Date) => and(eq(articles.status, "published"), lte(articles.unpublishAt, now));
 
 /** Publishes and unpublishes everything due at `now`, oldest first, and invalidates what each touched. */
-export async function runDueTransitions(now: Date = new Date(), executor: Executor = db, { clearHere = true } = {}): Promise<RunReport> {
+export async function runDueTransitions(now: Date = new Date(), executor: Executor = db): Promise<RunReport> {
   const report: RunReport = { done: [], failed: [] };
   const skip: string[] = [];
   for (;;) {
@@ -40,7 +40,7 @@ export async function runDueTransitions(now: Date = new Date(), executor: Execut
         return { result, run: { articleId: row.id, kind, due, lateMs: now.getTime() - due.getTime() } };
       });
       if (!outcome) return report;
-      await invalidateTags(outcome.result.touchedTags, { clearHere });
+      await invalidateTags(outcome.result.touchedTags);
       report.done.push(outcome.run);
     } catch (error) {
       // One broken article must not hold up the rest; it stays due and is retried on the next wake.

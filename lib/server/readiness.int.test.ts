@@ -7,10 +7,14 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
-import { sql } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { db, sql } from "@/db/client";
+import { articles } from "@/db/schema";
 import journal from "@/drizzle/meta/_journal.json";
 import { startInvalidationListener } from "@/lib/cache/invalidation-listener";
+import { transitionArticle } from "@/lib/publishing/commands";
 import { schedulerLiveness, startSchedulerLoop } from "@/lib/publishing/scheduler-loop";
+import { makeArticle, makeUser } from "@/tests/factories";
 import { checkReadiness, DATABASE_TIMEOUT_MS } from "./readiness";
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
@@ -18,7 +22,7 @@ let scheduler: ReturnType<typeof startSchedulerLoop> | undefined;
 let listener: ReturnType<typeof startInvalidationListener> | undefined;
 
 beforeAll(() => {
-  // What instrumentation.ts starts in every server process.
+  // What every server process runs: the scheduler (in its own thread there) and the listener.
   scheduler = startSchedulerLoop(quiet);
   listener = startInvalidationListener(quiet);
 });
@@ -132,8 +136,8 @@ describe("GET /api/ready", () => {
     }
   });
 
-  it("reports a scheduler that runs in its own process (MARQUEE_SCHEDULER=off) as external, not failing", async () => {
-    const readiness = await checkReadiness({ scheduler: "off" });
+  it("reports a scheduler that runs in another process (npm run scheduler) as external, not failing", async () => {
+    const readiness = await checkReadiness({ schedulerHere: false });
     expect(readiness.checks.scheduler).toEqual({ ok: true, mode: "external" });
     expect(readiness.status).toBe("ready");
   });
@@ -146,11 +150,36 @@ describe("GET /api/ready", () => {
     expect(schedulerLiveness(lastPass + 90_001)).toEqual({ alive: false, reason: "stalled", lastPassAt: new Date(lastPass).toISOString() });
   });
 
+  it("names a story more than a minute past its time, wherever the scheduler runs, without taking the instance out of rotation", async () => {
+    const editor = await makeUser("editor");
+    const draft = await makeArticle(editor, { title: "Will the show get a season 2?" });
+    // A time far from the real clock, so no running scheduler publishes it meanwhile.
+    const due = new Date(Date.UTC(2035, 0, 1, 9, 0, 0));
+    await transitionArticle({
+      actor: editor,
+      articleId: draft.id,
+      action: "schedule",
+      version: draft.version,
+      at: due,
+      now: new Date(due.getTime() - 3_600_000),
+    });
+    try {
+      const mine = (r: Awaited<ReturnType<typeof checkReadiness>>) => (r.checks.scheduler.overdue ?? []).filter((o) => o.id === draft.id);
+      const onTime = await checkReadiness({ schedulerHere: false, now: new Date(due.getTime() + 59_000) });
+      expect(mine(onTime)).toEqual([]);
+      const behind = await checkReadiness({ schedulerHere: false, now: new Date(due.getTime() + 61_000) });
+      expect(behind.checks.scheduler.ok).toBe(true);
+      expect(mine(behind)).toEqual([{ id: draft.id, title: "Will the show get a season 2?", due: due.toISOString() }]);
+    } finally {
+      await db.update(articles).set({ deletedAt: new Date() }).where(eq(articles.id, draft.id));
+    }
+  });
+
   it("answers 503 when the scheduler loop or the invalidation listener has stopped", async () => {
     await scheduler!.stop();
     let { status, body } = await answer(await ready(get("/api/ready")));
     expect(status).toBe(503);
-    expect(body.checks.scheduler).toEqual({ ok: false, mode: "in-process", reason: "not running" });
+    expect(body.checks.scheduler).toEqual({ ok: false, reason: "not running" });
     expect(body.checks.invalidationListener.ok).toBe(true);
 
     await listener!.stop();

@@ -1,15 +1,16 @@
 // What /api/ready reports: whether this process can serve the newsroom now.
 // The database answers (within a short timeout), every migration this build
-// ships has been applied, the scheduler loop is turning (or runs elsewhere:
-// MARQUEE_SCHEDULER=off) and the invalidation listener hears its channel
+// ships has been applied, the scheduler's thread in this process is turning
+// (stories more than a minute overdue are named, wherever the scheduler runs)
+// and the invalidation listener hears its channel
 // (docs/architecture.md, "Scheduling" and "Several instances").
 import "server-only";
 import type { Sql } from "postgres";
 import { sql as pool } from "@/db/client";
 import journal from "@/drizzle/meta/_journal.json";
 import { invalidationListenerLiveness } from "@/lib/cache/invalidation-listener";
-import { getEnv } from "@/lib/env";
-import { schedulerLiveness } from "@/lib/publishing/scheduler-loop";
+import { overdueItems } from "@/lib/publishing/scheduler";
+import { schedulerLiveness, schedulerRunsHere } from "@/lib/publishing/scheduler-beat";
 import { logger } from "./log";
 
 export const DATABASE_TIMEOUT_MS = 2000;
@@ -23,7 +24,7 @@ export type Readiness = {
   checks: {
     database: Ok<{ ms: number }> | Failed;
     migrations: Ok<{ applied: number; expected: number; unknown?: string }> | Failed;
-    scheduler: Ok<{ mode: "in-process"; lastPassAt: string } | { mode: "external" }> | (Failed & { mode: "in-process" });
+    scheduler: (Ok<{ mode: "in-process"; lastPassAt: string } | { mode: "external" }> | Failed) & { overdue?: { id: string; title: string; due: string }[] };
     invalidationListener: Ok<{ heardAt: string }> | Failed;
   };
 };
@@ -31,9 +32,10 @@ export type Readiness = {
 /** The migrations this build ships (drizzle/meta/_journal.json): drizzle records each by its `when` as created_at. */
 const shipped: { tag: string; when: number }[] = journal.entries.map((e) => ({ tag: e.tag, when: e.when }));
 
-type Options = { sql?: Sql; scheduler?: "on" | "off" };
+/** `schedulerHere`: whether this process runs the scheduler (by default, whether one has reported here). */
+type Options = { sql?: Sql; now?: Date; schedulerHere?: boolean };
 
-export async function checkReadiness({ sql = pool, scheduler = getEnv().MARQUEE_SCHEDULER }: Options = {}): Promise<Readiness> {
+export async function checkReadiness({ sql = pool, now = new Date(), schedulerHere = schedulerRunsHere() }: Options = {}): Promise<Readiness> {
   const started = performance.now();
   let database: Readiness["checks"]["database"];
   let migrations: Readiness["checks"]["migrations"];
@@ -50,12 +52,19 @@ export async function checkReadiness({ sql = pool, scheduler = getEnv().MARQUEE_
   }
 
   let schedulerCheck: Readiness["checks"]["scheduler"];
-  if (scheduler === "off") schedulerCheck = { ok: true, mode: "external" };
-  else {
-    const live = schedulerLiveness();
+  if (schedulerHere) {
+    const live = schedulerLiveness(now.getTime());
     schedulerCheck = live.alive
       ? { ok: true, mode: "in-process", lastPassAt: live.lastPassAt }
-      : { ok: false, mode: "in-process", reason: live.lastPassAt ? `${live.reason} since ${live.lastPassAt}` : live.reason };
+      : { ok: false, reason: live.lastPassAt ? `${live.reason} since ${live.lastPassAt}` : live.reason };
+  } else schedulerCheck = { ok: true, mode: "external" };
+  if (database.ok) {
+    // Wherever the scheduler runs, a story more than a minute past its time
+    // means it is not keeping up: named here (the oldest 50), as on the
+    // dashboard. It does not make this instance unready: every instance
+    // shares the database, so the edge would take them all out at once.
+    const overdue = await overdueItems(now).catch(() => []);
+    if (overdue.length) schedulerCheck = { ...schedulerCheck, overdue: overdue.map((o) => ({ id: o.id, title: o.title, due: o.due.toISOString() })) };
   }
 
   let listener: Readiness["checks"]["invalidationListener"];

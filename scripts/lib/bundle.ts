@@ -12,7 +12,7 @@ import { DIST_DIR } from "./server-process";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 /** scripts/<name>.ts -> dist/<name>.mjs */
-export const ENTRY_POINTS = ["server", "start", "scheduler"] as const;
+export const ENTRY_POINTS = ["server", "start", "scheduler", "scheduler-worker"] as const;
 
 /**
  * Node resolves `next/server` only as `next/server.js`: a package without an
