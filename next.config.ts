@@ -16,6 +16,9 @@ const config: NextConfig = {
   // page cache in front of Next (scripts/server.ts) before they reach these.
   // The default 50 MB each kept the server above 300 MB.
   cacheMaxMemorySize: 10 * 1024 * 1024,
+  // Next's own full-route cache, plus the rule that no render begun before an
+  // invalidation of its tags is stored (lib/cache/next-cache-handler.mjs).
+  cacheHandler: require.resolve("./lib/cache/next-cache-handler.mjs"),
   poweredByHeader: false,
   experimental: {
     // Server actions read their bodies while they stream and answer 413 past

@@ -4,7 +4,9 @@
 // ./next-tags; inside a request Next's revalidateTag as well), announces the
 // tags to every other process (lib/cache/fanout.ts) and purges them from the
 // edge caches (lib/cache/edge-purge.ts). Nothing here waits for a request to
-// be served, so a busy server clears on time.
+// be served, so a busy server clears on time. Nothing is cleared twice: no
+// tier stores a render that began before an invalidation of its tags
+// (lib/cache/next-cache-handler.mjs, lib/cache/page-cache.ts).
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { purgeEdges } from "./edge-purge";
@@ -12,30 +14,24 @@ import { announceInvalidation } from "./fanout";
 import { expireNextTags } from "./next-tags";
 import { purgePageCache } from "./page-cache";
 
-/**
- * A page render that read the old data just before the commit can finish just
- * after the invalidation and store its stale result as fresh (Next times a
- * full-page entry by when it was stored). Clearing the same tags again a
- * little later removes such an entry; the second pass costs a re-render.
- * The instance that committed purges the edge after each pass too: an edge
- * may have fetched that stale page, or fetched from an instance that had not
- * heard the announcement yet.
- */
-export const REPEAT_AFTER_MS = [400, 1500];
-
 export async function invalidateTags(tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
   clearTagsHere(tags);
   revalidateInRequest(tags);
   await announceInvalidation(tags, true);
   purgeEdges(tags);
-  repeatLater(tags, { purge: true });
 }
 
-/** Clears tags announced by another process, with the same repeat. */
+/**
+ * Clears tags announced by another process, then purges them from the edge
+ * again: an edge that refetched from this process before it heard the
+ * announcement may hold what it rendered before the change. Once every
+ * process has cleared and purged, any later edge fetch gets either a fresh
+ * render or one marked "no-store" (lib/cache/page-cache-http.ts).
+ */
 export function applyAnnouncedTags(tags: readonly string[]): void {
   clearTagsHere(tags);
-  repeatLater(tags, { purge: false });
+  purgeEdges(tags, { afterResponse: false });
 }
 
 /**
@@ -61,15 +57,6 @@ function revalidateInRequest(tags: readonly string[]): void {
   } catch (error) {
     // Outside a request (scheduler, seed script, tests) there is no request store.
     if (!isOutsideRequest(error)) throw error;
-  }
-}
-
-function repeatLater(tags: readonly string[], { purge }: { purge: boolean }) {
-  for (const delay of REPEAT_AFTER_MS) {
-    setTimeout(() => {
-      clearTagsHere(tags);
-      if (purge) purgeEdges(tags, { afterResponse: false });
-    }, delay).unref();
   }
 }
 

@@ -5,10 +5,12 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, request, 
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PageCache, PURGE_HOLD_MS } from "./page-cache";
-import { acceptsGzip, cacheUrl, sharedTtlSeconds, withPageCache } from "./page-cache-http";
+import { PageCache } from "./page-cache";
+import { acceptsGzip, cacheUrl, RENDERED_AT_HEADER, sharedTtlSeconds, STALE_IN_FLIGHT_CONTROL, withPageCache } from "./page-cache-http";
 
 let version = 1;
+/** When the stand-in says its render began (Next's cache handler sets this header), or nothing. */
+let renderedAt: number | undefined;
 const reached: string[] = [];
 function upstream(req: IncomingMessage, res: ServerResponse) {
   reached.push(`${req.method} ${req.url} ${req.headers["accept-encoding"] ?? "-"}`);
@@ -24,6 +26,7 @@ function upstream(req: IncomingMessage, res: ServerResponse) {
   res.setHeader("cache-control", url.startsWith("/private") ? "private, no-cache" : "s-maxage=3600, stale-while-revalidate=60");
   if (url.startsWith("/cookie")) res.setHeader("set-cookie", "a=b");
   if (url.startsWith("/stale")) res.setHeader("x-nextjs-cache", "STALE");
+  if (renderedAt !== undefined) res.setHeader(RENDERED_AT_HEADER, String(renderedAt));
   res.setHeader("etag", `"v${version}"`);
   res.setHeader("last-modified", "Sun, 22 Nov 2026 08:00:00 GMT");
   res.setHeader("vary", "rsc, Accept-Encoding");
@@ -50,6 +53,7 @@ beforeEach(() => {
   cache = new PageCache(1024 * 1024, () => clock.now);
   reached.length = 0;
   version = 1;
+  renderedAt = undefined;
 });
 
 type Answer = { status: number; headers: IncomingHttpHeaders; body: Buffer; cache: string | undefined };
@@ -95,20 +99,38 @@ describe("page cache over HTTP", () => {
     expect(reached).toEqual(["GET / gzip", "GET / -"]);
   });
 
-  it("drops a page when a purge names one of its keys, and keeps the new one after the hold", async () => {
+  it("drops a page when a purge names one of its keys, and keeps the new one at once", async () => {
     await get("/articles/a");
     await get("/articles/b");
     version = 2;
     cache.purge(["slug:a"]);
+    clock.now += 1;
     const fresh = await get("/articles/a");
     expect(fresh.body.toString()).toContain("v2");
     expect(fresh.cache).toBe("miss");
     expect((await get("/articles/b")).cache).toBe("hit");
-    // Within the hold nothing under slug:a is kept; after it, it is.
-    expect((await get("/articles/a")).cache).toBe("miss");
-    clock.now += PURGE_HOLD_MS + 1;
-    await get("/articles/a");
     expect((await get("/articles/a")).cache).toBe("hit");
+  });
+
+  it("keeps no answer whose render began before a purge, and tells the edge not to keep it either", async () => {
+    // A render that began before the purge finishes after it: Next dates it by its start.
+    renderedAt = clock.now;
+    clock.now += 5;
+    cache.purge(["slug:a"]);
+    clock.now += 1_000;
+    const late = await get("/articles/a");
+    expect(late.status).toBe(200);
+    expect(late.headers["cache-control"]).toBe(STALE_IN_FLIGHT_CONTROL);
+    expect((await get("/articles/a")).cache).toBe("miss");
+    // Rendered after the purge: kept, and shareable as Next said.
+    renderedAt = clock.now;
+    const fresh = await get("/articles/a");
+    expect(fresh.headers["cache-control"]).toBe("s-maxage=3600, stale-while-revalidate=60");
+    expect((await get("/articles/a")).cache).toBe("hit");
+    // A page under other keys is not held back by that purge.
+    renderedAt = clock.now - 10_000;
+    await get("/articles/b");
+    expect((await get("/articles/b")).cache).toBe("hit");
   });
 
   it("answers 304 to a client that holds the stored copy (ETag or date), and HEAD without a body", async () => {

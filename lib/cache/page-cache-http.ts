@@ -35,7 +35,20 @@ const PERSONAL_QUERY = new RegExp(`[?&]${PERSONAL_QUERY_PARAM}=`);
 const DRAFT_MODE = new RegExp(`(^|;\\s*)${DRAFT_MODE_COOKIE}=`);
 // Per connection or per answer, not part of what is stored (x-nextjs-cache
 // would say MISS on every hit of a page stored from its first render).
-const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "x-nextjs-cache", CACHE_STATUS_HEADER]);
+/** When the render of a response Next kept began (lib/cache/next-cache-handler.mjs, which names it too: Next loads that file as plain JavaScript). */
+export const RENDERED_AT_HEADER = "x-marquee-rendered-at";
+const NOT_STORED = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "date",
+  "content-length",
+  "x-nextjs-cache",
+  CACHE_STATUS_HEADER,
+  RENDERED_AT_HEADER,
+]);
+/** What a response that may show data from before a purge carries instead of its own Cache-Control. */
+export const STALE_IN_FLIGHT_CONTROL = "private, no-store";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -143,17 +156,29 @@ export function sharedTtlSeconds(headers: OutgoingHttpHeaders): number {
 /**
  * Lets Next answer `res` and stores the answer under `key` when it is a
  * complete 200 that Next marked shareable, and nothing under its keys was
- * purged since `startedAt`.
+ * purged since its render began (Next's x-marquee-rendered-at; `startedAt`,
+ * when the request began, for a response Next did not keep). A response that
+ * may show data from before a purge is sent with "private, no-store", so the
+ * edge in front does not keep it either (docs/architecture.md, "No stale
+ * render stored as fresh").
  */
 export function keepResponse(cache: PageCache, key: string, res: ServerResponse, startedAt: number): void {
   const chunks: Buffer[] = [];
   let bytes = 0;
   let tooLarge = false;
+  let renderedAt = startedAt;
   // Decided when Next sends its first bytes (its headers are set by then):
   // static files, images and dynamic pages are never copied.
   let shareable: boolean | undefined;
+  const decide = () => {
+    if (res.statusCode !== 200 || sharedTtlSeconds(res.getHeaders()) <= 0) return false;
+    renderedAt = Number(res.getHeader(RENDERED_AT_HEADER)) || startedAt;
+    if (!cache.purgedSince(keysOf(res.getHeader("xkey")), renderedAt)) return true;
+    if (!res.headersSent) res.setHeader("cache-control", STALE_IN_FLIGHT_CONTROL);
+    return false;
+  };
   const collect = (chunk: unknown, encoding: unknown) => {
-    shareable ??= res.statusCode === 200 && sharedTtlSeconds(res.getHeaders()) > 0;
+    shareable ??= decide();
     if (!shareable || tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
     const buffer =
       typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
@@ -161,6 +186,15 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
     if (bytes > cache.maxEntryBytes) tooLarge = true;
     else chunks.push(buffer);
   };
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    // Headers given here join those already set, so the decision sees them all and may still change them.
+    const headers = rest.find((arg): arg is OutgoingHttpHeaders => !!arg && typeof arg === "object" && !Array.isArray(arg));
+    if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
+    this.statusCode = statusCode;
+    shareable ??= decide();
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...(typeof rest[0] === "string" ? [rest[0]] : []));
+  } as ServerResponse["writeHead"];
   const write = res.write;
   const end = res.end;
   res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
@@ -193,11 +227,15 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
         flatHeaders: flatten(kept),
         body: Buffer.concat(chunks),
         etag: typeof headers.etag === "string" ? headers.etag : undefined,
-        keys: String(headers.xkey).split(/\s+/).filter(Boolean),
+        keys: keysOf(headers.xkey),
         storedAt: cache.now(),
       },
       ttl,
-      startedAt,
+      renderedAt,
     );
   });
+}
+
+function keysOf(xkey: unknown): string[] {
+  return xkey === undefined ? [] : String(xkey).split(/\s+/).filter(Boolean);
 }

@@ -21,23 +21,16 @@ export type StoredResponse = {
   storedAt: number;
 };
 
-/**
- * How long after a purge responses under the purged keys are not stored. An
- * invalidation made in a request reaches Next's cache only when that request
- * ends, and a render that read the old data can be stored just after it
- * (./invalidate repeats its clears for that reason); a response for a request
- * that began before the hold ended could carry either, so it is passed
- * through, never kept.
- */
-export const PURGE_HOLD_MS = 1000;
 /** One response above this is passed through (the largest feed is about 400 kB). */
 export const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 
 export class PageCache {
   private readonly entries: LRUCache<string, StoredResponse>;
-  private readonly heldUntil = new Map<string, number>();
+  /** When each key was last purged, and when everything was. */
+  private readonly purgedAt = new Map<string, number>();
+  private purgedAllAt = -Infinity;
 
-  /** `now` is the clock for lifetimes, holds and request start times. */
+  /** `now` is the clock for lifetimes and purge times. */
   constructor(
     maxBytes: number,
     readonly now: () => number = Date.now,
@@ -52,25 +45,35 @@ export class PageCache {
     });
   }
 
-  private heldAllUntil = -Infinity;
-
   get(key: string): StoredResponse | undefined {
     return this.entries.get(key);
   }
 
-  /** Keeps `entry` for `ttlSeconds`, unless one of its keys was purged after `requestStartedAt` (or within the hold before it). */
-  set(key: string, entry: StoredResponse, ttlSeconds: number, requestStartedAt: number): boolean {
-    if (this.heldAllUntil >= requestStartedAt || entry.keys.some((k) => (this.heldUntil.get(k) ?? -Infinity) >= requestStartedAt)) return false;
+  /**
+   * Whether anything shown under `keys` was purged at or after `renderedAt`:
+   * a response rendered from then may show the data before the change.
+   */
+  purgedSince(keys: readonly string[], renderedAt: number): boolean {
+    return this.purgedAllAt >= renderedAt || keys.some((k) => (this.purgedAt.get(k) ?? -Infinity) >= renderedAt);
+  }
+
+  /**
+   * Keeps `entry` for `ttlSeconds`, unless one of its keys was purged at or
+   * after `renderedAt`, when the render that made it began (or, for a
+   * response Next did not date, when its request began).
+   */
+  set(key: string, entry: StoredResponse, ttlSeconds: number, renderedAt: number): boolean {
+    if (this.purgedSince(entry.keys, renderedAt)) return false;
     this.entries.set(key, entry, { ttl: ttlSeconds * 1000 });
     return this.entries.has(key);
   }
 
-  /** Drops every response shown under any of `tags`, and holds them back for PURGE_HOLD_MS. */
+  /** Drops every response shown under any of `tags`, and remembers when. */
   purge(tags: readonly string[]): number {
     const purged = new Set(tags);
-    const until = this.now() + PURGE_HOLD_MS;
-    for (const tag of purged) this.heldUntil.set(tag, until);
-    this.forgetEndedHolds();
+    const at = this.now();
+    for (const tag of purged) this.purgedAt.set(tag, at);
+    this.forgetOldPurges(at);
     let dropped = 0;
     for (const [key, entry] of this.entries.entries()) {
       if (entry.keys.some((k) => purged.has(k))) {
@@ -81,10 +84,10 @@ export class PageCache {
     return dropped;
   }
 
-  /** Drops everything and holds everything back, for when this process may have missed purges (a lost LISTEN connection). */
+  /** Drops everything, for when this process may have missed purges (a lost LISTEN connection). */
   clear(): void {
     this.entries.clear();
-    this.heldAllUntil = this.now() + PURGE_HOLD_MS;
+    this.purgedAllAt = this.now();
   }
 
   readonly maxEntryBytes = MAX_ENTRY_BYTES;
@@ -97,10 +100,10 @@ export class PageCache {
     return this.entries.calculatedSize;
   }
 
-  private forgetEndedHolds() {
-    // Holds only matter for requests still in flight; old ones are dead weight.
-    const stale = this.now() - 60_000;
-    for (const [tag, until] of this.heldUntil) if (until < stale) this.heldUntil.delete(tag);
+  private forgetOldPurges(at: number) {
+    // Only renders still under way compare with a purge time; none takes minutes.
+    const old = at - 10 * 60_000;
+    for (const [tag, purged] of this.purgedAt) if (purged < old) this.purgedAt.delete(tag);
   }
 }
 
