@@ -28,6 +28,7 @@ type Log = { info: (message: string) => void; error: (message: string) => void }
  */
 export function startSchedulerThread(entry: URL, log: Log = console, { execArgv = [] as string[] } = {}): SchedulerThread {
   let worker: Worker | undefined;
+  let running = false;
   let stopping = false;
   let settleFirstPass: (outcome: "done" | "late") => void = () => {};
   const firstPass = new Promise<"done" | "late">((resolve) => {
@@ -39,6 +40,7 @@ export function startSchedulerThread(entry: URL, log: Log = console, { execArgv 
     // The bundle imports modules marked "server-only", which resolve to nothing under this condition.
     const thread = new Worker(entry, { execArgv: [...process.execArgv, ...execArgv, "--conditions=react-server"], name: "scheduler" });
     worker = thread;
+    running = true;
     thread.on("message", (message: Message) => {
       if (message?.type !== "beat") return;
       recordBeat(message.beat);
@@ -46,6 +48,7 @@ export function startSchedulerThread(entry: URL, log: Log = console, { execArgv 
     });
     thread.on("error", (error) => log.error(`[scheduler] thread failed: ${error.message}`));
     thread.on("exit", (code) => {
+      running = false;
       if (stopping) return;
       recordBeat({ startedAt: Date.now(), stopped: true });
       log.error(`[scheduler] thread ended (exit code ${code}); starting it again in ${RESTART_AFTER_MS} ms`);
@@ -61,7 +64,7 @@ export function startSchedulerThread(entry: URL, log: Log = console, { execArgv 
     stop: async () => {
       stopping = true;
       const thread = worker;
-      if (!thread) return;
+      if (!thread || !running) return;
       const ended = new Promise<void>((resolve) => thread.once("exit", () => resolve()));
       thread.postMessage({ type: "stop" });
       // A pass under way finishes first; one that hangs is cut off.
