@@ -1,4 +1,5 @@
 // npm run bench:schedule [-- --items 100 --spread 60 --skip-build --restarts-only]
+// npm run bench:schedule -- --load [--duration 120 --loads 50,90,110 --skip-build]
 // Scheduled publishing, measured for real: an embedded PostgreSQL of its own
 // (so the database-restart test stops nobody else's), the demo newsroom,
 // `next build` + `next start`, and four runs:
@@ -9,6 +10,8 @@
 // Lateness is from a story's scheduled time to its page, the home page and
 // /feed.xml all showing it (run 3 publishes ten at once, more than the home
 // page lists, so there it is the page and the feed). Prints a table, writes bench/results/<stamp>-schedule.json.
+// With --load, instead: one and two instances behind Varnish, readers at a fixed
+// share of the measured capacity while a story falls due every second (lib/schedule-load.ts).
 import "../scripts/lib/load-env";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -16,11 +19,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { exitWithError, LaunchError } from "../scripts/lib/fail";
 import { buildApp, startApp } from "./lib/app";
+import { pickTypicalArticle } from "./lib/bench-data";
 import { sleep, timedGet } from "./lib/http";
 import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
 import { freePort, type Server, stopAll, waitForHttp } from "./lib/processes";
 import { startOwnPostgres } from "./lib/own-postgres";
+import { formatLoadRuns, runLoadMode } from "./lib/schedule-load";
 import { type ProbeOutcome, watchProbe } from "./lib/schedule-watch";
 import { summarize } from "./lib/stats";
 
@@ -33,6 +38,9 @@ const { values: args } = parseArgs({
     spread: { type: "string", default: "60" },
     "skip-build": { type: "boolean", default: false },
     "restarts-only": { type: "boolean", default: false },
+    load: { type: "boolean", default: false },
+    duration: { type: "string", default: "120" },
+    loads: { type: "string", default: "50,90,110" },
   },
 });
 
@@ -51,13 +59,17 @@ async function main() {
   const items = Number(args.items);
   const spreadSeconds = Number(args.spread);
   if (!Number.isInteger(items) || items < 1 || !(spreadSeconds > 0)) throw new LaunchError("--items and --spread must be positive numbers.");
+  const duration = Number(args.duration);
+  const loads = args.loads.split(",").map(Number);
+  if (!Number.isInteger(duration) || duration < 1 || !loads.every((l) => l > 0)) throw new LaunchError("--duration and --loads must be positive numbers.");
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const resultsDir = path.join(process.cwd(), "bench", "results");
   mkdirSync(resultsDir, { recursive: true });
   const logFile = path.join(resultsDir, `${stamp}-schedule-servers.log`);
 
   // 1. A database server of our own.
-  const own = await startOwnPostgres("schedule", DATABASE, PASSWORD);
+  // Under --load, claim lateness is read from commit timestamps.
+  const own = await startOwnPostgres("schedule", DATABASE, PASSWORD, args.load ? ["-c", "track_commit_timestamp=on"] : []);
   const { pg, url } = own;
   const authSecret = randomBytes(32).toString("base64url");
   const ports = [await freePort(), await freePort()];
@@ -88,6 +100,21 @@ async function main() {
     if (!(args["skip-build"] && existsSync(".next/BUILD_ID"))) {
       await buildApp(env, logFile);
     }
+    const machineLine = `${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage.map((l) => l.toFixed(2)).join(" ")}`;
+
+    if (args.load) {
+      const edgePort = await freePort();
+      const edgeBase = `http://127.0.0.1:${edgePort}`;
+      const purgeSecret = randomBytes(32).toString("base64url");
+      const loadEnv = { ...env, SITE_URL: edgeBase, EDGE_PURGE_URLS: `${edgeBase}/`, EDGE_PURGE_SECRET: purgeSecret };
+      const article = `/articles/${await pickTypicalArticle(client.sql)}`;
+      const runs = await runLoadMode({ desk, duration, loads, article, appPorts: ports, edgePort, purgeSecret, env: loadEnv, logFile });
+      const command = `npm run bench:schedule -- --load --duration ${duration} --loads ${loads.join(",")}`;
+      writeFileSync(path.join(resultsDir, `${stamp}-schedule.json`), JSON.stringify({ startedAt: stamp, command, machine, loadRuns: runs }, null, 2));
+      console.log(`\n${command}\n${machineLine}\n\n${formatLoadRuns(runs)}`);
+      return;
+    }
+
     const start = (i: number): Server => startApp(`Marquee ${i + 1}`, ports[i], env, logFile);
     const scenarios: Scenario[] = [];
 
@@ -136,11 +163,7 @@ async function main() {
 
     const report = { startedAt: stamp, command: `npm run bench:schedule -- --items ${items} --spread ${spreadSeconds}`, machine, scenarios };
     writeFileSync(path.join(resultsDir, `${stamp}-schedule.json`), JSON.stringify(report, null, 2));
-    printReport(
-      report.command,
-      `${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage.map((l) => l.toFixed(2)).join(" ")}`,
-      scenarios,
-    );
+    printReport(report.command, machineLine, scenarios);
   } finally {
     await cleanup();
   }

@@ -9,7 +9,8 @@ import { CACHE_DIR } from "./reference";
 
 export type OwnPostgres = { pg: EmbeddedPostgres; url: string; port: number; dataDir: string; remove: () => Promise<void> };
 
-export async function startOwnPostgres(name: string, database: string, password: string): Promise<OwnPostgres> {
+/** `flags`: more server settings, as `-c name=value` pairs. */
+export async function startOwnPostgres(name: string, database: string, password: string, flags: string[] = []): Promise<OwnPostgres> {
   const port = await freePort();
   const dataDir = path.join(CACHE_DIR, `${name}-pg`);
   rmSync(dataDir, { recursive: true, force: true });
@@ -22,7 +23,7 @@ export async function startOwnPostgres(name: string, database: string, password:
     port,
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...flags],
     onLog: () => {},
     onError: () => {},
   });

@@ -54,3 +54,28 @@ export async function exactlyOnceProblems(ids: string[]): Promise<string[]> {
   if (revisions.length < ids.length) problems.push(`${ids.length - revisions.length} stories not published by the end of the run`);
   return problems;
 }
+
+/**
+ * Per story, milliseconds from its due time to the commit of the transaction
+ * that wrote its `article.scheduled_publish` event (the server must run with
+ * track_commit_timestamp=on): null where there is none.
+ */
+export async function claimLateness(probes: ScheduledProbe[]): Promise<(number | null)[]> {
+  const rows = await db
+    .select({ id: auditEvents.entityId, committedMs: raw<number>`(extract(epoch from pg_xact_commit_timestamp(${auditEvents}.xmin)) * 1000)::float8` })
+    .from(auditEvents)
+    .where(
+      and(
+        inArray(
+          auditEvents.entityId,
+          probes.map((p) => p.id),
+        ),
+        eq(auditEvents.action, "article.scheduled_publish"),
+      ),
+    );
+  const committed = new Map(rows.map((r) => [r.id, r.committedMs]));
+  return probes.map((p) => {
+    const at = committed.get(p.id);
+    return at === undefined || at === null ? null : at - p.at.getTime();
+  });
+}

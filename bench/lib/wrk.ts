@@ -1,8 +1,19 @@
 // Runs wrk against one URL and reads its summary: requests per second and
 // the latency distribution (--latency), plus errors and non-2xx answers.
 import { spawn } from "node:child_process";
+import path from "node:path";
 
-export type WrkOptions = { connections: number; threads: number; seconds: number; timeoutSeconds?: number; headers?: Record<string, string> };
+const PACED_SCRIPT = path.join(import.meta.dirname, "wrk-paced.lua");
+
+export type WrkOptions = {
+  connections: number;
+  threads: number;
+  seconds: number;
+  timeoutSeconds?: number;
+  headers?: Record<string, string>;
+  /** Requests a second to offer in all (wrk-paced.lua): each connection waits its share of a second between requests. Closed loop without it. */
+  rate?: number;
+};
 
 export type WrkResult = {
   requestsPerSecond: number;
@@ -26,7 +37,9 @@ export function runWrk(url: string, o: WrkOptions): Promise<WrkResult> {
     `${o.timeoutSeconds ?? 10}s`,
     "--latency",
     ...Object.entries(o.headers ?? {}).flatMap(([name, value]) => ["-H", `${name}: ${value}`]),
+    ...(o.rate ? ["-s", PACED_SCRIPT] : []),
     url,
+    ...(o.rate ? ["--", String((o.connections * 1000) / o.rate)] : []),
   ];
   return new Promise((resolve, reject) => {
     const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });

@@ -15,8 +15,8 @@ export const MARQUEE_VCL = path.resolve(import.meta.dirname, "../../deploy/varni
 export type VarnishOptions = {
   /** Where Varnish listens (127.0.0.1). */
   port: number;
-  /** The Marquee server behind it (127.0.0.1). */
-  backendPort: number;
+  /** The Marquee server behind it (127.0.0.1); several are taken round-robin, as in deploy/docker/varnish.vcl. */
+  backendPort: number | number[];
   /** Addresses allowed to PURGE. */
   purgers?: string[];
   /**
@@ -57,11 +57,24 @@ const READY_PROBE = `probe marquee_ready {
 }`;
 
 export function siteVcl({ backendPort, purgers = ["127.0.0.1", "::1"], extraVcl = "", probe = true }: VarnishOptions): string {
+  const ports = [backendPort].flat();
+  // The first backend is `default`, as marquee.vcl expects; any others join it in a round-robin director.
+  const names = ports.map((_, i) => (i === 0 ? "default" : `app${i + 1}`));
+  const backends = ports.map(
+    (port, i) => `backend ${names[i]} { .host = "127.0.0.1"; .port = "${port}"; .first_byte_timeout = 30s;${probe ? " .probe = marquee_ready;" : ""} }`,
+  );
+  const director =
+    ports.length > 1
+      ? `import directors;
+sub vcl_init { new app = directors.round_robin(); ${names.map((n) => `app.add_backend(${n});`).join(" ")} }
+sub vcl_recv { set req.backend_hint = app.backend(); }
+`
+      : "";
   return `vcl 4.1;
 ${probe ? READY_PROBE : ""}
-backend default { .host = "127.0.0.1"; .port = "${backendPort}"; .first_byte_timeout = 30s;${probe ? " .probe = marquee_ready;" : ""} }
+${backends.join("\n")}
 acl purgers { ${purgers.map((p) => `"${p}";`).join(" ")} }
-include "${MARQUEE_VCL}";
+${director}include "${MARQUEE_VCL}";
 ${extraVcl}
 `;
 }
