@@ -172,6 +172,16 @@ sub vcl_backend_response {
     if (bereq.uncacheable) {
         return (deliver);
     }
+    # A page the app rendered from data older than a purge that reached it
+    # meanwhile: passed on once, kept by nobody, and no hit-for-miss object
+    # (which would send every request for the page to the app, uncoalesced,
+    # for two minutes); the next request fetches it afresh.
+    if (beresp.http.X-Marquee-Stale) {
+        unset beresp.http.X-Marquee-Stale;
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
     if (beresp.http.Set-Cookie) {
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PageCache } from "./page-cache";
-import { acceptsGzip, cacheUrl, RENDERED_AT_HEADER, sharedTtlSeconds, STALE_IN_FLIGHT_CONTROL, withPageCache } from "./page-cache-http";
+import { acceptsGzip, cacheUrl, RENDERED_AT_HEADER, sharedTtlSeconds, STALE_IN_FLIGHT_CONTROL, STALE_IN_FLIGHT_HEADER, withPageCache } from "./page-cache-http";
 
 let version = 1;
 /** When the stand-in says its render began (Next's cache handler sets this header), or nothing. */
@@ -121,11 +121,13 @@ describe("page cache over HTTP", () => {
     const late = await get("/articles/a");
     expect(late.status).toBe(200);
     expect(late.headers["cache-control"]).toBe(STALE_IN_FLIGHT_CONTROL);
+    expect(late.headers[STALE_IN_FLIGHT_HEADER]).toBe("1");
     expect((await get("/articles/a")).cache).toBe("miss");
     // Rendered after the purge: kept, and shareable as Next said.
     renderedAt = clock.now;
     const fresh = await get("/articles/a");
     expect(fresh.headers["cache-control"]).toBe("s-maxage=3600, stale-while-revalidate=60");
+    expect(fresh.headers[STALE_IN_FLIGHT_HEADER]).toBeUndefined();
     expect((await get("/articles/a")).cache).toBe("hit");
     // A page under other keys is not held back by that purge.
     renderedAt = clock.now - 10_000;

@@ -49,6 +49,12 @@ const NOT_STORED = new Set([
 ]);
 /** What a response that may show data from before a purge carries instead of its own Cache-Control. */
 export const STALE_IN_FLIGHT_CONTROL = "private, no-store";
+/**
+ * And this header, so the shipped Varnish drops it without the two minutes of
+ * "hit-for-miss" it gives other no-store answers, during which every request
+ * for the page would reach the app uncoalesced (deploy/varnish/marquee.vcl).
+ */
+export const STALE_IN_FLIGHT_HEADER = "x-marquee-stale";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -174,7 +180,10 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
     if (res.statusCode !== 200 || sharedTtlSeconds(res.getHeaders()) <= 0) return false;
     renderedAt = Number(res.getHeader(RENDERED_AT_HEADER)) || startedAt;
     if (!cache.purgedSince(keysOf(res.getHeader("xkey")), renderedAt)) return true;
-    if (!res.headersSent) res.setHeader("cache-control", STALE_IN_FLIGHT_CONTROL);
+    if (!res.headersSent) {
+      res.setHeader("cache-control", STALE_IN_FLIGHT_CONTROL);
+      res.setHeader(STALE_IN_FLIGHT_HEADER, "1");
+    }
     return false;
   };
   const collect = (chunk: unknown, encoding: unknown) => {
