@@ -5,7 +5,6 @@
 // The purge runs after the response is sent, so an editor's action never
 // waits on an edge; a failure is retried and every failure is logged.
 import "server-only";
-import { after } from "next/server";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/server/log";
 
@@ -102,11 +101,12 @@ let purgers: EdgePurger[] | undefined;
 const pending = new Set<Promise<unknown>>();
 
 /**
- * Purges `keys` on every configured edge once the current response has been
- * sent (right away outside a request: scripts, the scheduler, or when
- * `afterResponse` is false, as for a timer's repeat). Never throws.
+ * Purges `keys` on every configured edge, starting now: the caches of this
+ * process are already clear (./invalidate), so an edge refetching at once
+ * gets the new page, and the purge leaves before the editor's answer does.
+ * Nobody waits for it; it is retried on failure. Never throws.
  */
-export function purgeEdges(keys: readonly string[], { afterResponse = true } = {}): void {
+export function purgeEdges(keys: readonly string[]): void {
   if (!purgers) {
     // lib/env refuses EDGE_PURGE_URLS without EDGE_PURGE_SECRET.
     const { EDGE_PURGE_URLS, EDGE_PURGE_SECRET = "" } = getEnv();
@@ -114,16 +114,8 @@ export function purgeEdges(keys: readonly string[], { afterResponse = true } = {
   }
   if (purgers.length === 0 || keys.length === 0) return;
   const edges = purgers;
-  const run = () => Promise.all(edges.map((edge) => purgeWithRetry(edge, keys)));
-  try {
-    // After the response: Next applies revalidateTag at the end of the
-    // request, and an edge refetching before that would store the old page.
-    if (!afterResponse) throw new Error("now");
-    after(run);
-  } catch {
-    const job = run().finally(() => pending.delete(job));
-    pending.add(job);
-  }
+  const job = Promise.all(edges.map((edge) => purgeWithRetry(edge, keys))).finally(() => pending.delete(job));
+  pending.add(job);
 }
 
 /** Waits for purges started outside a request (a script calls this before it exits). */

@@ -31,7 +31,7 @@ export async function invalidateTags(tags: readonly string[]): Promise<void> {
  */
 export function applyAnnouncedTags(tags: readonly string[]): void {
   clearTagsHere(tags);
-  purgeEdges(tags, { afterResponse: false });
+  purgeEdges(tags);
 }
 
 /**
