@@ -26,7 +26,7 @@ async function main() {
   const env = getEnv();
   // Instrumentation (background tasks) reads the port Next listens on from here, as under `next start`.
   process.env.PORT = String(port);
-  const scheduler = env.MARQUEE_SCHEDULER === "on" ? startSchedulerThread(new URL("./scheduler-worker.mjs", import.meta.url), schedulerLog()) : undefined;
+  const scheduler = env.MARQUEE_SCHEDULER === "on" ? startSchedulerThread(new URL("./scheduler-worker.mjs", import.meta.url), logger("scheduler")) : undefined;
   if ((await scheduler?.firstPass) === "late") logger("scheduler").warn("first pass at start is slow; serving meanwhile");
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
@@ -74,11 +74,6 @@ async function main() {
   };
   process.on("SIGTERM", close);
   process.on("SIGINT", close);
-}
-
-function schedulerLog() {
-  const log = logger("scheduler");
-  return { info: (message: string) => log.info(message), error: (message: string) => log.error(message) };
 }
 
 /**

@@ -118,7 +118,7 @@ export function purgeEdges(keys: readonly string[]): void {
   pending.add(job);
 }
 
-/** Waits for purges started outside a request (a script calls this before it exits). */
+/** Waits for the purges under way (a script calls this before it exits). */
 export async function settleEdgePurges(): Promise<void> {
   await Promise.all(pending);
 }

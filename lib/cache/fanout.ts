@@ -10,6 +10,9 @@ export const INVALIDATE_CHANNEL = "marquee_invalidate";
 /** NOTIFY payloads must stay under 8000 bytes. */
 const PAYLOAD_BUDGET = 7000;
 
+// appliedAtOrigin is always true now (the announcing process has cleared its
+// own caches); it is still read, for announcements from an older release
+// during a rolling upgrade.
 type Announcement = { origin: string; appliedAtOrigin: boolean; tags: string[] };
 
 // One id per process, shared by every bundle Next loads in it.
@@ -17,10 +20,10 @@ const holder = globalThis as unknown as { marqueeInstanceId?: string };
 export const instanceId = (holder.marqueeInstanceId ??= randomUUID());
 
 /** Announces `tags` to every instance. Never throws: the write has committed already. */
-export async function announceInvalidation(tags: readonly string[], appliedHere: boolean): Promise<void> {
+export async function announceInvalidation(tags: readonly string[]): Promise<void> {
   try {
     for (const chunk of chunks(tags)) {
-      const payload: Announcement = { origin: instanceId, appliedAtOrigin: appliedHere, tags: chunk };
+      const payload: Announcement = { origin: instanceId, appliedAtOrigin: true, tags: chunk };
       await sql`select pg_notify(${INVALIDATE_CHANNEL}, ${JSON.stringify(payload)})`;
     }
   } catch (error) {

@@ -18,7 +18,7 @@ export async function invalidateTags(tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
   clearTagsHere(tags);
   revalidateInRequest(tags);
-  await announceInvalidation(tags, true);
+  await announceInvalidation(tags);
   purgeEdges(tags);
 }
 

@@ -11,7 +11,7 @@ import { schedulerLiveness } from "./scheduler-beat";
 import { type SchedulerThread, startSchedulerThread } from "./scheduler-thread";
 
 const ENTRY = new URL("../../scripts/scheduler-worker.ts", import.meta.url);
-const quiet = { info: () => {}, error: () => {} };
+const quiet = { error: () => {} };
 let thread: SchedulerThread;
 
 beforeAll(async () => {

@@ -9,11 +9,11 @@ const ENTRY = new URL("../../tests/fixtures/exiting-scheduler-worker.mjs", impor
 describe("startSchedulerThread", () => {
   it("starts a thread that ended again, a second later, and says so each time", { timeout: 15_000 }, async () => {
     const errors: string[] = [];
-    const thread = startSchedulerThread(ENTRY, { info: () => {}, error: (message) => errors.push(message) });
+    const thread = startSchedulerThread(ENTRY, { error: (message) => errors.push(message) });
     try {
       expect(await thread.firstPass).toBe("done");
       await expect.poll(() => errors.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
-      expect(errors[0]).toBe("[scheduler] thread ended (exit code 3); starting it again in 1000 ms");
+      expect(errors[0]).toBe("thread ended (exit code 3); starting it again in 1000 ms");
       // Between a thread's end and its successor, /api/ready hears that none runs.
       await expect.poll(() => schedulerLiveness()).toEqual({ alive: false, reason: "not running" });
     } finally {

@@ -17,7 +17,7 @@ const RESTART_AFTER_MS = 1_000;
 
 export type SchedulerThread = { firstPass: Promise<"done" | "late">; stop: () => Promise<void> };
 type Message = { type: "beat"; beat: Beat };
-type Log = { info: (message: string) => void; error: (message: string) => void };
+type Log = { error: (message: string) => void };
 
 /**
  * Starts `entry` (dist/scheduler-worker.mjs) as the scheduler's thread.
@@ -26,7 +26,7 @@ type Log = { info: (message: string) => void; error: (message: string) => void }
  * it was down go live before any reader sees the old pages. `execArgv` is
  * added to the thread's Node flags (tests run the TypeScript entry under tsx).
  */
-export function startSchedulerThread(entry: URL, log: Log = console, { execArgv = [] as string[] } = {}): SchedulerThread {
+export function startSchedulerThread(entry: URL, log: Log, { execArgv = [] as string[] } = {}): SchedulerThread {
   let worker: Worker | undefined;
   let running = false;
   let stopping = false;
@@ -46,12 +46,12 @@ export function startSchedulerThread(entry: URL, log: Log = console, { execArgv 
       recordBeat(message.beat);
       if (message.beat.passEndedAt !== undefined) settleFirstPass("done");
     });
-    thread.on("error", (error) => log.error(`[scheduler] thread failed: ${error.message}`));
+    thread.on("error", (error) => log.error(`thread failed: ${error.message}`));
     thread.on("exit", (code) => {
       running = false;
       if (stopping) return;
       recordBeat({ startedAt: Date.now(), stopped: true });
-      log.error(`[scheduler] thread ended (exit code ${code}); starting it again in ${RESTART_AFTER_MS} ms`);
+      log.error(`thread ended (exit code ${code}); starting it again in ${RESTART_AFTER_MS} ms`);
       setTimeout(() => {
         if (!stopping) start();
       }, RESTART_AFTER_MS).unref();
