@@ -38,6 +38,11 @@ sub vcl_recv {
             return (synth(400, "PURGE needs an xkey header"));
         }
         set req.http.x-purged = xkey.purge(req.http.xkey);
+        # Soft keys: the copies stay, marked stale; the next request gets one
+        # (grace) while a single background fetch refreshes it.
+        if (req.http.xkey-soft) {
+            set req.http.x-purged = req.http.x-purged + ", soft " + xkey.softpurge(req.http.xkey-soft);
+        }
         return (synth(200, "Purged " + req.http.x-purged));
     }
     # The secret never travels further, whoever sent it.

@@ -9,6 +9,8 @@ export type AuditInput = {
   entityType: "article" | "user" | "tag" | "token" | "settings";
   entityId: string;
   data?: Record<string, unknown>;
+  /** When it happened, if not the transaction's start (a scheduled publish prepared ahead of its time commits later). */
+  createdAt?: Date;
 };
 
 export async function recordAudit(tx: Executor, event: AuditInput): Promise<void> {

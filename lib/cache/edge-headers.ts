@@ -16,14 +16,28 @@ export function edgeHeaders(tags: readonly string[]): { "Cache-Control": string;
 }
 
 /**
+ * The edge key of the related stories beside every article. A new or changed
+ * story refreshes them softly: the edge serves each article page's copy once
+ * more while it refetches it in the background, so a publish does not send
+ * every reader of a busy story to the app at once. A story taken down
+ * (cacheTags.takedown) purges them at once: no page may list it after that.
+ */
+export const RELATED_KEY = "related";
+
+/** The keys an edge purges for a change that invalidated `tags`: `hard` drop their pages, `soft` mark them for a background refresh. */
+export function edgePurgeKeys(tags: readonly string[]): { hard: string[]; soft: string[] } {
+  if (tags.includes(cacheTags.takedown)) return { hard: [...tags, RELATED_KEY], soft: [] };
+  return { hard: [...tags], soft: tags.includes(cacheTags.latest) ? [RELATED_KEY] : [] };
+}
+
+/**
  * The keys of each public page, from its path alone (applied by next.config.ts
  * `headers()`, so a page costs no extra code per request). Each page lists
  * a tag that every change to what it shows invalidates:
  *   - an article page changes with its own publish, edit or unpublish (slug:),
- *     and its related stories with any other story's (latest: the path does
- *     not tell which tag they come from, and a story taken down must vanish
- *     from every list that showed it; Next's own cache, tagged precisely,
- *     answers the refetches);
+ *     and its related stories with any other story's (RELATED_KEY: the path
+ *     does not tell which tag they come from; Next's own cache, tagged
+ *     precisely, answers the refetches);
  *   - tag, section and author lists with the keys of their kind
  *     (lib/entities/kinds.ts, edgeKeys): tag:, section: by slug, and
  *     `latest` for authors (the path names them by slug, their tag by id);
@@ -32,7 +46,7 @@ export function edgeHeaders(tags: readonly string[]): { "Cache-Control": string;
  */
 export const pageKeyRules: { source: string; keys: string[] }[] = [
   { source: "/", keys: [cacheTags.home, cacheTags.sections] },
-  { source: "/articles/:slug", keys: [cacheTags.slug(":slug"), cacheTags.latest, cacheTags.sections] },
+  { source: "/articles/:slug", keys: [cacheTags.slug(":slug"), RELATED_KEY, cacheTags.sections] },
   { source: "/articles/:slug/:image+", keys: [cacheTags.slug(":slug")] },
   // Each entity's list and its numbered pages: /tags/:slug, /tags/:slug/page/:n, then sections, then authors.
   ...ENTITY_KINDS.flatMap((kind) => {

@@ -14,6 +14,7 @@ process.env.EDGE_PURGE_URLS = `http://127.0.0.1:${edgePort}/`;
 const secret = (process.env.EDGE_PURGE_SECRET = randomBytes(32).toString("base64url"));
 const { makeArticle, makeTag, makeUser } = await import("@/tests/factories");
 const { purgeWithRetry, settleEdgePurges, varnishPurger } = await import("./edge-purge");
+const { RELATED_KEY } = await import("./edge-headers");
 const { transitionArticle } = await import("@/lib/publishing/commands");
 
 let origin: http.Server;
@@ -64,6 +65,29 @@ describe("edge purge", () => {
     expect(await cacheOf(articlePage)).toBe("miss");
     expect(await cacheOf(tagPage)).toBe("miss");
     expect(await cacheOf(unrelated)).toBe("hit");
+  });
+
+  it("refreshes other article pages in the background when a story goes live, and drops them when it comes down", async () => {
+    const editor = await makeUser("editor");
+    const draft = await makeArticle(editor);
+    const otherArticle = `/keys/slug:another-story-${draft.id}/${RELATED_KEY}/sections`;
+    const page = async () => {
+      const response = await fetch(`http://127.0.0.1:${edgePort}${otherArticle}`);
+      return { cache: response.headers.get("x-cache"), body: await response.text() };
+    };
+    await stored(otherArticle);
+    const before = (await page()).body;
+
+    const published = await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version });
+    await settleEdgePurges();
+    // Readers of the other story are not sent to the app: they get the copy while one fetch refreshes it.
+    expect(await page()).toEqual({ cache: "hit", body: before });
+    await expect.poll(async () => (await page()).body).not.toBe(before);
+    expect((await page()).cache).toBe("hit");
+
+    await transitionArticle({ actor: editor, articleId: draft.id, action: "unpublish", version: published.version });
+    await settleEdgePurges();
+    expect((await page()).cache).toBe("miss");
   });
 
   it("retries an edge that is not answering yet, and says so in the log", async () => {

@@ -24,9 +24,10 @@ describe("varnishPurger", () => {
     await new Promise<void>((resolve) => edge.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = edge.address() as AddressInfo;
-      await varnishPurger(`http://127.0.0.1:${port}/`, "the-shared-secret-0123456789abcdef").purge(["slug:a", "latest"]);
+      await varnishPurger(`http://127.0.0.1:${port}/`, "the-shared-secret-0123456789abcdef").purge(["slug:a", "latest"], ["related"]);
       expect(methods).toEqual(["PURGE"]);
       expect(seen[0].xkey).toBe("slug:a latest");
+      expect(seen[0]["xkey-soft"]).toBe("related");
       expect(seen[0]["x-purge-secret"]).toBe("the-shared-secret-0123456789abcdef");
     } finally {
       edge.close();

@@ -7,6 +7,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/server/log";
+import { edgePurgeKeys } from "./edge-headers";
 
 const log = logger("edge-purge");
 
@@ -17,7 +18,8 @@ const log = logger("edge-purge");
  */
 export interface EdgePurger {
   readonly name: string;
-  purge(keys: readonly string[]): Promise<void>;
+  /** Drops everything under `keys`; marks what is under `soft` stale, to be served while it is refetched. */
+  purge(keys: readonly string[], soft?: readonly string[]): Promise<void>;
 }
 
 /** The header that carries EDGE_PURGE_SECRET; deploy/varnish/marquee.vcl checks it besides its ACL. */
@@ -29,16 +31,19 @@ const REQUEST_TIMEOUT_MS = 2000;
 
 /**
  * Varnish with vmod_xkey and deploy/varnish/marquee.vcl: `PURGE` with the keys
- * in an `xkey` header and the shared secret in PURGE_SECRET_HEADER.
+ * in an `xkey` header, soft ones in `xkey-soft` (with the first batch), and
+ * the shared secret in PURGE_SECRET_HEADER.
  */
 export function varnishPurger(url: string, secret: string): EdgePurger {
   return {
     name: `varnish ${url}`,
-    async purge(keys) {
-      for (const batch of batchesOf(keys, MAX_KEYS_HEADER)) {
+    async purge(keys, soft = []) {
+      for (const [i, batch] of batchesOf(keys, MAX_KEYS_HEADER).entries()) {
+        const headers: Record<string, string> = { xkey: batch, [PURGE_SECRET_HEADER]: secret };
+        if (i === 0 && soft.length) headers["xkey-soft"] = soft.join(" ");
         const response = await fetch(url, {
           method: "PURGE",
-          headers: { xkey: batch, [PURGE_SECRET_HEADER]: secret },
+          headers,
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         });
         const reason = (await response.text()).trim();
@@ -65,11 +70,11 @@ export function batchesOf(keys: readonly string[], limit: number): string[] {
 
 export const RETRY_DELAYS_MS = [250, 1000, 4000, 15_000];
 
-/** Purges `keys` on one edge, retrying after each delay; true when the edge confirmed. */
-export async function purgeWithRetry(purger: EdgePurger, keys: readonly string[], delays: readonly number[] = RETRY_DELAYS_MS) {
+/** Purges `keys` (and softly `soft`) on one edge, retrying after each delay; true when the edge confirmed. */
+export async function purgeWithRetry(purger: EdgePurger, keys: readonly string[], delays: readonly number[] = RETRY_DELAYS_MS, soft: readonly string[] = []) {
   for (let attempt = 1; ; attempt++) {
     try {
-      await purger.purge(keys);
+      await purger.purge(keys, soft);
       if (attempt > 1) log.info(`purged on attempt ${attempt}`, { edge: purger.name, attempt });
       return true;
     } catch (error) {
@@ -101,20 +106,22 @@ let purgers: EdgePurger[] | undefined;
 const pending = new Set<Promise<unknown>>();
 
 /**
- * Purges `keys` on every configured edge, starting now: the caches of this
- * process are already clear (./invalidate), so an edge refetching at once
- * gets the new page, and the purge leaves before the editor's answer does.
- * Nobody waits for it; it is retried on failure. Never throws.
+ * Purges what `tags` invalidated on every configured edge (./edge-headers,
+ * edgePurgeKeys), starting now: the caches of this process are already clear
+ * (./invalidate), so an edge refetching at once gets the new page, and the
+ * purge leaves before the editor's answer does. Nobody waits for it; it is
+ * retried on failure. Never throws.
  */
-export function purgeEdges(keys: readonly string[]): void {
+export function purgeEdges(tags: readonly string[]): void {
   if (!purgers) {
     // lib/env refuses EDGE_PURGE_URLS without EDGE_PURGE_SECRET.
     const { EDGE_PURGE_URLS, EDGE_PURGE_SECRET = "" } = getEnv();
     purgers = EDGE_PURGE_URLS.map((url) => varnishPurger(url, EDGE_PURGE_SECRET));
   }
-  if (purgers.length === 0 || keys.length === 0) return;
+  if (purgers.length === 0 || tags.length === 0) return;
   const edges = purgers;
-  const job = Promise.all(edges.map((edge) => purgeWithRetry(edge, keys))).finally(() => pending.delete(job));
+  const { hard, soft } = edgePurgeKeys(tags);
+  const job = Promise.all(edges.map((edge) => purgeWithRetry(edge, hard, RETRY_DELAYS_MS, soft))).finally(() => pending.delete(job));
   pending.add(job);
 }
 

@@ -3,7 +3,8 @@
 // LISTENs and clears its own Next cache through the internal route.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { sql } from "@/db/client";
+import { sql as raw } from "drizzle-orm";
+import { type Executor, sql } from "@/db/client";
 import { logger } from "@/lib/server/log";
 
 export const INVALIDATE_CHANNEL = "marquee_invalidate";
@@ -28,6 +29,18 @@ export async function announceInvalidation(tags: readonly string[]): Promise<voi
     }
   } catch (error) {
     logger("cache").error(`could not announce ${tags.length} invalidated tag(s) to other instances`, { error: (error as Error).message });
+  }
+}
+
+/**
+ * Announces `tags` from inside the transaction `tx`: PostgreSQL delivers the
+ * notification when, and only if, it commits, so listeners clear exactly
+ * when the change becomes visible. Throws (failing the transaction) if it cannot.
+ */
+export async function announceOnCommit(tx: Executor, tags: readonly string[]): Promise<void> {
+  for (const chunk of chunks(tags)) {
+    const payload: Announcement = { origin: instanceId, appliedAtOrigin: true, tags: chunk };
+    await tx.execute(raw`select pg_notify(${INVALIDATE_CHANNEL}, ${JSON.stringify(payload)})`);
   }
 }
 

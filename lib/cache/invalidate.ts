@@ -23,6 +23,17 @@ export async function invalidateTags(tags: readonly string[]): Promise<void> {
 }
 
 /**
+ * The rest of invalidateTags for a change whose transaction announced its
+ * tags itself (./fanout, announceOnCommit), called once it has committed.
+ */
+export function invalidateAnnounced(tags: readonly string[]): void {
+  if (tags.length === 0) return;
+  clearTagsHere(tags);
+  revalidateInRequest(tags);
+  purgeEdges(tags);
+}
+
+/**
  * Clears tags announced by another process, then purges them from the edge
  * again: an edge that refetched from this process before it heard the
  * announcement may hold what it rendered before the change. Once every

@@ -9,6 +9,7 @@
 // (async hooks) and routing, and a cached page cost 1.5 to 2 times the CPU of
 // a prerendered page; from here it costs about what bare Node does.
 import { LRUCache } from "lru-cache";
+import { edgePurgeKeys } from "./edge-headers";
 
 export type StoredResponse = {
   status: number;
@@ -121,7 +122,14 @@ export function clearPageCache(): void {
   registry[REGISTRY_KEY]?.clear();
 }
 
-/** Purges `tags` from this process's page cache, if it runs one (scripts/server.ts). */
+/**
+ * Purges `tags` from this process's page cache, if it runs one
+ * (scripts/server.ts), with every key the edge purges for them, soft ones
+ * included: the edge's background refresh must find a fresh page here.
+ */
 export function purgePageCache(tags: readonly string[]): void {
-  registry[REGISTRY_KEY]?.purge(tags);
+  const cache = registry[REGISTRY_KEY];
+  if (!cache) return;
+  const { hard, soft } = edgePurgeKeys(tags);
+  cache.purge([...hard, ...soft]);
 }

@@ -24,9 +24,9 @@ describe("tagsForLiveChange", () => {
       ].sort(),
     );
   });
-  it("on unpublish still names everything the article was shown on", () => {
+  it("on unpublish still names everything the article was shown on, and marks it a takedown", () => {
     expect(tagsForLiveChange(before, null)).toEqual(
-      ["article:a1", "author:u1", "feeds", "home", "latest", "section:tv", "sitemap", "slug:old-slug", "tag:show-x"].sort(),
+      ["article:a1", "author:u1", "feeds", "home", "latest", "section:tv", "sitemap", "slug:old-slug", "tag:show-x", "takedown"].sort(),
     );
   });
   it("touches nothing when the article was never live", () => {

@@ -12,6 +12,12 @@ export const cacheTags = {
   tag: (slug: string) => `tag:${slug}`,
   section: (slug: string) => `section:${slug}`,
   author: (id: string) => `author:${id}`,
+  /**
+   * Marks a change that took a story off the live site. Nothing is cached
+   * under it; the edge purges pages that list related stories at once for it,
+   * where other changes only refresh them (lib/cache/edge-headers.ts).
+   */
+  takedown: "takedown",
 } as const;
 
 /** The site-wide lists: what to refresh when this process may have missed announcements (at start, after a lost LISTEN). */
@@ -43,5 +49,6 @@ export function tagsForLiveChange(before: LiveFootprint | null, after: LiveFootp
     out.add(cacheTags.feeds);
     out.add(cacheTags.sitemap);
   }
+  if (before && !after) out.add(cacheTags.takedown);
   return [...out].sort();
 }

@@ -156,6 +156,7 @@ async function commitStep(tx: Tx, article: Article, changes: Changes, record: St
     action: record.action,
     entityType: "article",
     entityId: article.id,
+    createdAt: record.now,
     data: {
       from: article.status,
       to: updated.status,

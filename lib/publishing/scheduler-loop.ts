@@ -1,5 +1,6 @@
-// The scheduler as a running loop: it sleeps until the next due time (or a
-// minute, whichever is sooner), wakes at once when a schedule changes
+// The scheduler as a running loop: it sleeps until just before the next due
+// time (or a minute, whichever is sooner), prepares what falls due then and
+// commits it on time (./scheduler, PREPARE_AHEAD_MS), wakes at once when a schedule changes
 // (LISTEN), retries every half second while the database is away, and warns
 // about anything more than a minute overdue. It runs where readers cannot
 // starve it: in a thread of its own in every production server
@@ -9,7 +10,7 @@
 import "server-only";
 import { listenForever } from "@/lib/server/listen";
 import { logger, type Logger } from "@/lib/server/log";
-import { nextDueTime, overdueItems, runDueTransitions } from "./scheduler";
+import { nextDueTime, overdueItems, PREPARE_AHEAD_MS, runDueTransitions } from "./scheduler";
 import { type Beat, MAX_SLEEP_MS, recordBeat } from "./scheduler-beat";
 import { SCHEDULE_CHANNEL } from "./schedule-signal";
 
@@ -17,8 +18,21 @@ const RETRY_MS = 500;
 /** After an article failed, the next pass waits this long (it is still due, so it would be retried at once, forever). */
 const FAILED_RETRY_MS = 5_000;
 const WARN_EVERY_MS = 60_000;
+/** After the due time of an item another scheduler holds, look again this soon. */
+const HELD_RETRY_MS = 100;
 
 export { schedulerLiveness, type SchedulerLiveness } from "./scheduler-beat";
+
+/**
+ * How long to sleep before the pass for an item due at `due`: until its lead
+ * begins; or, when it is inside the lead already and still waiting (another
+ * scheduler holds it, prepared), until just after its time, when that one has
+ * committed it or, if it died, let it go.
+ */
+export function untilNext(due: number, now: number): number {
+  const prepareAt = due - PREPARE_AHEAD_MS;
+  return prepareAt > now ? prepareAt - now : Math.max(0, due - now) + HELD_RETRY_MS;
+}
 
 export type SchedulerLoop = { wake: () => void; stop: () => Promise<void> };
 type Log = Pick<Logger, "info" | "warn" | "error">;
@@ -41,7 +55,10 @@ export function startSchedulerLoop(log: Log = logger("scheduler"), onBeat?: (bea
   };
 
   async function pass() {
-    const report = await runDueTransitions(new Date());
+    // What falls due within the lead is prepared now and committed at its time.
+    const upcoming = await nextDueTime();
+    const soon = upcoming && upcoming.getTime() - Date.now() <= PREPARE_AHEAD_MS ? upcoming : undefined;
+    const report = await runDueTransitions(new Date(), undefined, { commitAt: soon });
     for (const run of report.done) {
       log.info(run.kind === "publish_at" ? "published" : "unpublished", { article: run.articleId, late_ms: run.lateMs });
     }
@@ -52,7 +69,7 @@ export function startSchedulerLoop(log: Log = logger("scheduler"), onBeat?: (bea
       log.warn(`${overdue.length} item(s) more than 60 s overdue`, { overdue: overdue.map((o) => `${o.id} (${o.kind} ${o.due.toISOString()})`) });
     }
     const next = await nextDueTime();
-    const delay = next ? next.getTime() - Date.now() : MAX_SLEEP_MS;
+    const delay = next ? untilNext(next.getTime(), Date.now()) : MAX_SLEEP_MS;
     return report.failed.length ? Math.max(delay, FAILED_RETRY_MS) : delay;
   }
 

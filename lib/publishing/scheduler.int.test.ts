@@ -1,17 +1,19 @@
 // The scheduler's claim logic against real PostgreSQL, with a clock the tests
 // move: nothing goes live early, everything due goes live once, and several
 // schedulers running at the same moment never publish an article twice.
-import { and, eq } from "drizzle-orm";
+import { and, sql as dsql, eq } from "drizzle-orm";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { articleRevisions, articles, auditEvents, liveArticles } from "@/db/schema";
+import { INVALIDATE_CHANNEL } from "@/lib/cache/fanout";
 import { getEnv } from "@/lib/env";
 import { makeArticle, makeUser } from "@/tests/factories";
 import { transitionArticle } from "./commands";
 import { SCHEDULE_CHANNEL } from "./schedule-signal";
 import { nextDueTime, overdueItems, runDueTransitions } from "./scheduler";
-import { startSchedulerLoop } from "./scheduler-loop";
+import type { Beat } from "./scheduler-beat";
+import { startSchedulerLoop, untilNext } from "./scheduler-loop";
 
 const editor = await makeUser("editor");
 // A clock far from the real one, so these tests cannot race the wall clock.
@@ -189,6 +191,49 @@ describe("what the loop needs to know", () => {
   });
 });
 
+describe("a story prepared ahead of its time", () => {
+  it("is written before its time, invisible and announced to no one until it commits at its time, and claimed by no other scheduler", async () => {
+    const listener = postgres(getEnv().DATABASE_URL, { max: 1, onnotice: () => {} });
+    const heard: string[] = [];
+    await listener.listen(INVALIDATE_CHANNEL, (payload) => heard.push(payload));
+    try {
+      const draft = await makeArticle(editor);
+      const at = new Date(Date.now() + 600);
+      await transitionArticle({ actor: editor, articleId: draft.id, action: "schedule", version: draft.version, at });
+      const prepared = runDueTransitions(new Date(), db, { commitAt: at });
+      // Prepared and waiting: another scheduler at the due time finds it claimed.
+      await expect.poll(async () => (await holdingTransactions()) > 0, { interval: 20 }).toBe(true);
+      expect(Date.now()).toBeLessThan(at.getTime());
+      const rival = await runDueTransitions(at);
+      expect(rival.done.map((d) => d.articleId)).not.toContain(draft.id);
+      expect(await statusOf(draft.id)).toBe("scheduled");
+      expect(await liveRow(draft.id)).toBeNull();
+      expect(heard.filter((h) => h.includes(`article:${draft.id}`))).toEqual([]);
+
+      const report = await prepared;
+      expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+      expect(report.done).toContainEqual({ articleId: draft.id, kind: "publish_at", due: at, lateMs: expect.any(Number) });
+      expect(report.done.find((d) => d.articleId === draft.id)!.lateMs).toBeGreaterThanOrEqual(0);
+      expect(await statusOf(draft.id)).toBe("published");
+      expect((await liveRow(draft.id))?.publishedAt).toEqual(at);
+      const [event] = await schedulerEvents(draft.id);
+      expect(event.createdAt.getTime()).toBeGreaterThanOrEqual(at.getTime());
+      expect(await publishRevisions(draft.id)).toHaveLength(1);
+      await expect.poll(() => heard.some((h) => h.includes(`article:${draft.id}`))).toBe(true);
+    } finally {
+      await listener.end({ timeout: 5 });
+    }
+  });
+});
+
+/** Sessions that hold a transaction open doing nothing: a scheduler waiting to commit what it prepared. */
+async function holdingTransactions() {
+  const rows = await db.execute<{ n: number }>(
+    dsql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'idle in transaction'`,
+  );
+  return rows[0].n;
+}
+
 describe("startSchedulerLoop", () => {
   it("publishes an article scheduled after the loop went to sleep, on its own, at its time", async () => {
     // The wall clock now: this is the running loop, woken by NOTIFY and its timer alone.
@@ -205,5 +250,35 @@ describe("startSchedulerLoop", () => {
     } finally {
       await loop.stop();
     }
+  });
+});
+
+describe("two scheduler loops", () => {
+  it("publish a story once, and the one that finds it held waits for its time instead of asking again and again", async () => {
+    const quiet = { info: () => {}, warn: () => {}, error: console.error };
+    const passes = [0, 0];
+    const count = (i: number) => (beat: Beat) => {
+      if (beat.passEndedAt && beat.passEndedAt >= (beat.passStartedAt ?? 0)) passes[i]++;
+    };
+    const loops = [startSchedulerLoop(quiet, count(0)), startSchedulerLoop(quiet, count(1))];
+    try {
+      const draft = await makeArticle(editor);
+      const at = new Date(Date.now() + 1_500);
+      await transitionArticle({ actor: editor, articleId: draft.id, action: "schedule", version: draft.version, at });
+      await expect.poll(() => statusOf(draft.id), { timeout: 10_000, interval: 50 }).toBe("published");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await publishRevisions(draft.id)).toHaveLength(1);
+      expect(await schedulerEvents(draft.id)).toHaveLength(1);
+      // A start, a wake for the new schedule, the prepared pass, one look after the time, a wake for the publish: a handful each.
+      expect(passes[0] + passes[1]).toBeLessThan(20);
+    } finally {
+      await Promise.all(loops.map((l) => l.stop()));
+    }
+  });
+
+  it("sleep until the lead before an item, or until just after the time of one already inside it", () => {
+    expect(untilNext(10_000, 0)).toBe(9_500);
+    expect(untilNext(10_000, 9_700)).toBe(400);
+    expect(untilNext(10_000, 12_000)).toBe(100);
   });
 });
