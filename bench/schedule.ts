@@ -1,5 +1,6 @@
 // npm run bench:schedule [-- --items 100 --spread 60 --skip-build --restarts-only]
 // npm run bench:schedule -- --load [--duration 120 --loads 50,90,110 --skip-build]
+// npm run bench:schedule -- --soak [--minutes 30 --skip-build]
 // Scheduled publishing, measured for real: an embedded PostgreSQL of its own
 // (so the database-restart test stops nobody else's), the demo newsroom,
 // `next build` + `next start`, and four runs:
@@ -12,6 +13,9 @@
 // page lists, so there it is the page and the feed). Prints a table, writes bench/results/<stamp>-schedule.json.
 // With --load, instead: one and two instances behind Varnish, readers at a fixed
 // share of the measured capacity while a story falls due every second (lib/schedule-load.ts).
+// With --soak: two instances behind Varnish for --minutes, a story due every 5 s,
+// readers at 50%, PostgreSQL restarted and one instance killed in the middle
+// (lib/schedule-soak.ts).
 import "../scripts/lib/load-env";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -41,6 +45,8 @@ const { values: args } = parseArgs({
     load: { type: "boolean", default: false },
     duration: { type: "string", default: "120" },
     loads: { type: "string", default: "50,90,110" },
+    soak: { type: "boolean", default: false },
+    minutes: { type: "string", default: "30" },
   },
 });
 
@@ -62,6 +68,8 @@ async function main() {
   const duration = Number(args.duration);
   const loads = args.loads.split(",").map(Number);
   if (!Number.isInteger(duration) || duration < 1 || !loads.every((l) => l > 0)) throw new LaunchError("--duration and --loads must be positive numbers.");
+  const minutes = Number(args.minutes);
+  if (!(minutes >= 1)) throw new LaunchError("--minutes must be at least 1.");
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const resultsDir = path.join(process.cwd(), "bench", "results");
   mkdirSync(resultsDir, { recursive: true });
@@ -69,7 +77,7 @@ async function main() {
 
   // 1. A database server of our own.
   // Under --load, claim lateness is read from commit timestamps.
-  const own = await startOwnPostgres("schedule", DATABASE, PASSWORD, args.load ? ["-c", "track_commit_timestamp=on"] : []);
+  const own = await startOwnPostgres("schedule", DATABASE, PASSWORD, args.load || args.soak ? ["-c", "track_commit_timestamp=on"] : []);
   const { pg, url } = own;
   const authSecret = randomBytes(32).toString("base64url");
   const ports = [await freePort(), await freePort()];
@@ -102,12 +110,32 @@ async function main() {
     }
     const machineLine = `${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage.map((l) => l.toFixed(2)).join(" ")}`;
 
-    if (args.load) {
+    if (args.load || args.soak) {
       const edgePort = await freePort();
       const edgeBase = `http://127.0.0.1:${edgePort}`;
       const purgeSecret = randomBytes(32).toString("base64url");
       const loadEnv = { ...env, SITE_URL: edgeBase, EDGE_PURGE_URLS: `${edgeBase}/`, EDGE_PURGE_SECRET: purgeSecret };
       const article = `/articles/${await pickTypicalArticle(client.sql)}`;
+      if (args.soak) {
+        const { formatSoak, runSoak } = await import("./lib/schedule-soak");
+        const run = await runSoak({
+          desk,
+          own,
+          minutes,
+          everySeconds: 5,
+          loadPercent: 50,
+          article,
+          appPorts: [ports[0], ports[1]],
+          edgePort,
+          purgeSecret,
+          env: loadEnv,
+          logFile,
+        });
+        const command = `npm run bench:schedule -- --soak --minutes ${minutes}`;
+        writeFileSync(path.join(resultsDir, `${stamp}-schedule-soak.json`), JSON.stringify({ startedAt: stamp, command, machine, soak: run }, null, 2));
+        console.log(`\n${command}\n${machineLine}\n\n${formatSoak(run)}`);
+        return;
+      }
       const runs = await runLoadMode({ desk, duration, loads, article, appPorts: ports, edgePort, purgeSecret, env: loadEnv, logFile });
       const command = `npm run bench:schedule -- --load --duration ${duration} --loads ${loads.join(",")}`;
       writeFileSync(path.join(resultsDir, `${stamp}-schedule.json`), JSON.stringify({ startedAt: stamp, command, machine, loadRuns: runs }, null, 2));

@@ -98,7 +98,7 @@ export async function runLoadMode(s: LoadSettings): Promise<LoadRun[]> {
 }
 
 /** Capacity through the edge, where the readers go: wrk costs less CPU per request than Varnish, so it can saturate it here. */
-async function measureCapacity(article: string, edgeBase: string, edge: Server): Promise<Capacity> {
+export async function measureCapacity(article: string, edgeBase: string, edge: Server): Promise<Capacity> {
   const pages: PageCapacity[] = [];
   for (const page of [article, "/"]) pages.push(await measurePage([`${edgeBase}${page}`], [edge], CAPACITY_WINDOW));
   return { requestsPerSecond: mixedCapacity(pages[0].requestsPerSecond, pages[1].requestsPerSecond), pages };
@@ -122,14 +122,7 @@ async function runLevel(s: LoadSettings, label: string, edgeBase: string, reader
   const notes: string[] = [];
   if (Date.now() > first - 1_000) notes.push(`scheduling ended ${Date.now() - first} ms from the first due time`);
   const seconds = Math.ceil((first + s.duration * 1000 + READER_TAIL_MS - Date.now()) / 1000);
-  const rate = offered / readerUrls.length;
-  const connections = Math.min(1000, Math.max(10, Math.ceil((rate * READER_INTERVAL_MS) / 1000)));
-  const readers = Promise.all(
-    readerUrls.map(async (url): Promise<ReaderResult> => {
-      const r = await runWrk(url, { connections, threads: 1, seconds, rate });
-      return { url, offeredPerSecond: rate, answeredPerSecond: r.requestsPerSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.non2xx + r.socketErrors };
-    }),
-  );
+  const readers = startReaders(readerUrls, offered, seconds);
   const outcomes = await watchShared(edgeBase, probes);
   const readerResults = await readers;
   const claims = await s.desk.claimLateness(probes);
@@ -153,6 +146,18 @@ async function runLevel(s: LoadSettings, label: string, edgeBase: string, reader
     notes,
     slowest,
   };
+}
+
+/** Readers at `offered` requests a second in all, shared evenly by `urls`, for `seconds`: one wrk per URL. */
+export function startReaders(urls: string[], offered: number, seconds: number): Promise<ReaderResult[]> {
+  const rate = offered / urls.length;
+  const connections = Math.min(1000, Math.max(10, Math.ceil((rate * READER_INTERVAL_MS) / 1000)));
+  return Promise.all(
+    urls.map(async (url): Promise<ReaderResult> => {
+      const r = await runWrk(url, { connections, threads: 1, seconds, rate });
+      return { url, offeredPerSecond: rate, answeredPerSecond: r.requestsPerSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.non2xx + r.socketErrors };
+    }),
+  );
 }
 
 /** What in `run` misses the issue's targets, or nothing. */

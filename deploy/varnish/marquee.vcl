@@ -200,6 +200,12 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
+    # An instance that went away (killed, restarting) before the health probe
+    # noticed: a read is tried once more, which a director sends to the next
+    # backend. Reads only: a POST may have reached the app.
+    if (bereq.retries == 0 && bereq.method ~ "^(GET|HEAD)$") {
+        return (retry);
+    }
     # A failed refresh leaves the stale copy in place (grace).
     if (bereq.is_bgfetch) {
         return (abandon);

@@ -90,6 +90,21 @@ describe("edge purge", () => {
     expect((await page()).cache).toBe("miss");
   });
 
+  it("sends a read that finds one instance gone to the next one, before any health probe has noticed", async () => {
+    const port = await freePort();
+    const gone = await freePort(); // nothing listens here: an instance just killed
+    const pair = await startVarnish({ port, backendPort: [gone, originPort], probe: false });
+    try {
+      for (let i = 0; i < 4; i++) {
+        const response = await fetch(`http://127.0.0.1:${port}/keys/slug:retry-${i}-${Date.now()}`);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toMatch(/^stored under slug:retry-/);
+      }
+    } finally {
+      await pair.stop();
+    }
+  });
+
   it("retries an edge that is not answering yet, and says so in the log", async () => {
     const port = await freePort();
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
