@@ -1,5 +1,5 @@
 // npm run bench:schedule [-- --items 100 --spread 60 --skip-build --restarts-only]
-// npm run bench:schedule -- --load [--duration 120 --loads 50,90,110 --skip-build]
+// npm run bench:schedule -- --load [--readers app|edge|both --duration 120 --loads 50,90,110 --skip-build]
 // npm run bench:schedule -- --soak [--minutes 30 --skip-build]
 // Scheduled publishing, measured for real: an embedded PostgreSQL of its own
 // (so the database-restart test stops nobody else's), the demo newsroom,
@@ -29,7 +29,7 @@ import { acquireLock, E2E_LOCK } from "./lib/lock";
 import { describeMachine } from "./lib/machine";
 import { freePort, type Server, stopAll, waitForHttp } from "./lib/processes";
 import { startOwnPostgres } from "./lib/own-postgres";
-import { formatLoadRuns, runLoadMode } from "./lib/schedule-load";
+import { formatLoadRuns, type ReaderPath, runLoadMode } from "./lib/schedule-load";
 import { type ProbeOutcome, watchProbe } from "./lib/schedule-watch";
 import { summarize } from "./lib/stats";
 
@@ -45,6 +45,7 @@ const { values: args } = parseArgs({
     load: { type: "boolean", default: false },
     duration: { type: "string", default: "120" },
     loads: { type: "string", default: "50,90,110" },
+    readers: { type: "string", default: "both" },
     soak: { type: "boolean", default: false },
     minutes: { type: "string", default: "30" },
   },
@@ -68,6 +69,8 @@ async function main() {
   const duration = Number(args.duration);
   const loads = args.loads.split(",").map(Number);
   if (!Number.isInteger(duration) || duration < 1 || !loads.every((l) => l > 0)) throw new LaunchError("--duration and --loads must be positive numbers.");
+  const readerPaths = args.readers === "both" ? ["app", "edge"] : [args.readers];
+  if (!readerPaths.every((r): r is ReaderPath => r === "app" || r === "edge")) throw new LaunchError("--readers is app, edge or both.");
   const minutes = Number(args.minutes);
   if (!(minutes >= 1)) throw new LaunchError("--minutes must be at least 1.");
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
@@ -136,8 +139,11 @@ async function main() {
         console.log(`\n${command}\n${machineLine}\n\n${formatSoak(run)}`);
         return;
       }
-      const runs = await runLoadMode({ desk, duration, loads, article, appPorts: ports, edgePort, purgeSecret, env: loadEnv, logFile });
-      const command = `npm run bench:schedule -- --load --duration ${duration} --loads ${loads.join(",")}`;
+      const runs = [];
+      for (const readers of readerPaths) {
+        runs.push(...(await runLoadMode({ desk, readers, duration, loads, article, appPorts: ports, edgePort, purgeSecret, env: loadEnv, logFile })));
+      }
+      const command = `npm run bench:schedule -- --load --readers ${args.readers} --duration ${duration} --loads ${loads.join(",")}`;
       writeFileSync(path.join(resultsDir, `${stamp}-schedule.json`), JSON.stringify({ startedAt: stamp, command, machine, loadRuns: runs }, null, 2));
       console.log(`\n${command}\n${machineLine}\n\n${formatLoadRuns(runs)}`);
       return;

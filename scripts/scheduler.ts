@@ -6,6 +6,7 @@
 // `npm start` does.
 import { loadEnvFiles } from "./lib/env-files";
 import { launch, LaunchError } from "./lib/fail";
+import { raiseSchedulerPriority, SCHEDULER_NICE } from "@/lib/publishing/scheduler-priority";
 
 async function main() {
   loadEnvFiles({ dev: false });
@@ -16,6 +17,10 @@ async function main() {
   getEnv(); // a bad setting ends here with one line
   const { startSchedulerLoop } = await import("@/lib/publishing/scheduler-loop");
   const { sql } = await import("@/db/client");
+  const { logger } = await import("@/lib/server/log");
+  const priority = raiseSchedulerPriority();
+  if (!priority.raised)
+    logger("scheduler").info(`running at nice ${priority.nice}: not permitted to raise it to ${SCHEDULER_NICE} (CAP_SYS_NICE or LimitNICE)`);
   const loop = startSchedulerLoop();
   console.log("Scheduler running. Ctrl-C stops it.");
   const stop = async () => {

@@ -1,6 +1,7 @@
 // bench:schedule --load: scheduled publishing while readers load the site.
 // For one and then two app instances behind one Varnish (each running its
-// scheduler), it measures the capacity of the cached article and home page,
+// scheduler), it measures the capacity of the cached article and home page
+// where the readers go (the app instances, or the edge: ReaderPath),
 // then for each load level runs readers at that share of it (wrk, each
 // connection paced to its share of the rate: wrk-paced.lua) while a story
 // falls due every second, watched by
@@ -16,8 +17,18 @@ import { type SharedOutcome, watchShared } from "./shared-watch";
 import { type Summary, summarize } from "./stats";
 import { runWrk } from "./wrk";
 
+/**
+ * Where the readers go: `app`, straight to the app instances (split evenly),
+ * at a share of their own capacity: the servers themselves saturated, as by a
+ * viral story the edge does not absorb (misses, passes, no edge); `edge`,
+ * through Varnish at a share of its capacity: the whole machine saturated by
+ * cached reads. The watcher looks through the edge either way.
+ */
+export type ReaderPath = "app" | "edge";
+
 export type LoadSettings = {
   desk: typeof Desk;
+  readers: ReaderPath;
   /** Seconds of stories, one due every second. */
   duration: number;
   /** Reader load levels, in % of the measured capacity. */
@@ -41,6 +52,7 @@ export type Capacity = {
 export type ReaderResult = { url: string; offeredPerSecond: number; answeredPerSecond: number; p50Ms: number; p99Ms: number; errors: number };
 
 export type LoadRun = {
+  readersTo: ReaderPath;
   instances: number;
   loadPercent: number;
   capacity: Capacity;
@@ -77,15 +89,16 @@ export async function runLoadMode(s: LoadSettings): Promise<LoadRun[]> {
         const edge: Server = { name: "Varnish", pid: varnish.pid, port: s.edgePort, child: varnish.child, stop: varnish.stop };
         await waitForHttp(`${edgeBase}/`, edge);
         const plural = instances > 1 ? "s" : "";
-        console.log(`${instances} instance${plural}: capacity of ${s.article} and / …`);
-        const capacity = await measureCapacity(s.article, edgeBase, edge);
-        console.log(describeCapacity(capacity));
+        const bases = s.readers === "edge" ? [edgeBase] : ports.map((port) => `http://127.0.0.1:${port}`);
+        console.log(`${instances} instance${plural}: capacity of ${s.article} and / (${s.readers === "edge" ? "through the edge" : "at the app"})…`);
+        const capacity = await measureCapacity(s.article, bases, s.readers === "edge" ? [edge] : apps);
+        console.log(describeCapacity(capacity, s.readers));
         for (const load of s.loads) {
           const offered = (capacity.requestsPerSecond * load) / 100;
           console.log(`${instances} instance${plural}, readers at ${load}% (${offered.toFixed(0)} req/s), ${s.duration} stories…`);
-          const readerUrls = [`${edgeBase}${s.article}`, `${edgeBase}/`];
-          const run = await runLevel(s, `n${instances}-${load}`, edgeBase, readerUrls, offered);
-          runs.push({ instances, loadPercent: load, capacity, offeredPerSecond: offered, ...run });
+          const readerUrls = bases.flatMap((base) => [`${base}${s.article}`, `${base}/`]);
+          const run = await runLevel(s, `${s.readers}-n${instances}-${load}`, edgeBase, readerUrls, offered);
+          runs.push({ readersTo: s.readers, instances, loadPercent: load, capacity, offeredPerSecond: offered, ...run });
         }
       } finally {
         await varnish.stop();
@@ -97,20 +110,32 @@ export async function runLoadMode(s: LoadSettings): Promise<LoadRun[]> {
   return runs;
 }
 
-/** Capacity through the edge, where the readers go: wrk costs less CPU per request than Varnish, so it can saturate it here. */
-export async function measureCapacity(article: string, edgeBase: string, edge: Server): Promise<Capacity> {
+/**
+ * Capacity where the readers go (every base at once, `servers` answering):
+ * wrk costs less CPU per request than Varnish or the app's page cache, so it
+ * can saturate them here.
+ */
+export async function measureCapacity(article: string, bases: string[], servers: Server[]): Promise<Capacity> {
   const pages: PageCapacity[] = [];
-  for (const page of [article, "/"]) pages.push(await measurePage([`${edgeBase}${page}`], [edge], CAPACITY_WINDOW));
+  for (const page of [article, "/"])
+    pages.push(
+      await measurePage(
+        bases.map((base) => `${base}${page}`),
+        servers,
+        CAPACITY_WINDOW,
+      ),
+    );
   return { requestsPerSecond: mixedCapacity(pages[0].requestsPerSecond, pages[1].requestsPerSecond), pages };
 }
 
-function describeCapacity(c: Capacity): string {
+function describeCapacity(c: Capacity, readers: ReaderPath = "edge"): string {
+  const who = readers === "edge" ? "Varnish" : "app";
   const line = (p: PageCapacity) =>
-    `  ${p.url}: ${p.requestsPerSecond.toFixed(0)} req/s, p99 ${ms(p.p99Ms)} ms, Varnish CPU ${p.serverCpuPercent.toFixed(0)}%, ${p.serverCpuMsPerRequest.toFixed(3)} ms/request`;
+    `  ${p.url}: ${p.requestsPerSecond.toFixed(0)} req/s, p99 ${ms(p.p99Ms)} ms, ${who} CPU ${p.serverCpuPercent.toFixed(0)}%, ${p.serverCpuMsPerRequest.toFixed(3)} ms/request`;
   return [...c.pages.map(line), `  capacity of a half-article, half-home mix: ${c.requestsPerSecond.toFixed(0)} req/s`].join("\n");
 }
 
-type LevelRun = Omit<LoadRun, "instances" | "loadPercent" | "capacity" | "offeredPerSecond">;
+type LevelRun = Omit<LoadRun, "readersTo" | "instances" | "loadPercent" | "capacity" | "offeredPerSecond">;
 
 async function runLevel(s: LoadSettings, label: string, edgeBase: string, readerUrls: string[], offered: number): Promise<LevelRun> {
   // Whole seconds, far enough ahead that every story is scheduled before the first falls due.
@@ -177,6 +202,7 @@ export function missedTargets(run: LoadRun): string[] {
 export function formatLoadRuns(runs: LoadRun[]): string {
   const rows = [
     [
+      "readers to",
       "instances",
       "load",
       "offered req/s",
@@ -195,6 +221,7 @@ export function formatLoadRuns(runs: LoadRun[]): string {
     const worst = (key: "p50Ms" | "p99Ms") => Math.max(...r.readers.map((x) => x[key]));
     const missed = missedTargets(r);
     rows.push([
+      r.readersTo,
       String(r.instances),
       `${r.loadPercent}%`,
       r.offeredPerSecond.toFixed(0),

@@ -74,7 +74,7 @@ export async function runSoak(s: SoakSettings): Promise<SoakRun> {
       const edge: Server = { name: "Varnish", pid: varnish.pid, port: s.edgePort, child: varnish.child, stop: varnish.stop };
       await waitForHttp(`${edgeBase}/`, edge);
       console.log(`Soak: capacity of ${s.article} and / through the edge…`);
-      const capacity = await measureCapacity(s.article, edgeBase, edge);
+      const capacity = await measureCapacity(s.article, [edgeBase], [edge]);
       const offered = (capacity.requestsPerSecond * s.loadPercent) / 100;
       const count = Math.floor((s.minutes * 60) / s.everySeconds);
       const first = Math.ceil((Date.now() + 10_000 + 20 * count) / 1000) * 1000;

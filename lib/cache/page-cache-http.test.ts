@@ -217,3 +217,56 @@ describe("shareable responses", () => {
     expect(acceptsGzip(undefined)).toBe(false);
   });
 });
+
+describe("misses of one page at the same time", () => {
+  /** A page cache in front of the stand-in, which holds every request until `open` is called. */
+  async function gatedServer() {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const counts = { arrived: 0, reachedNext: 0 };
+    const handler = withPageCache(new PageCache(1024 * 1024), (req, res) => {
+      counts.reachedNext++;
+      void gate.then(() => upstream(req, res));
+    });
+    const gated = createServer((req, res) => {
+      counts.arrived++;
+      handler(req, res);
+    });
+    await new Promise<void>((resolve) => gated.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(gated.address() as AddressInfo).port}`;
+    return { url, counts, open, close: () => new Promise<void>((resolve) => gated.close(() => resolve())) };
+  }
+
+  it("reach Next once; the others wait and are answered with what it kept", async () => {
+    const gated = await gatedServer();
+    try {
+      const answers = Promise.all(Array.from({ length: 5 }, () => fetch(`${gated.url}/articles/busy`)));
+      await expect.poll(() => gated.counts.arrived).toBe(5);
+      expect(gated.counts.reachedNext).toBe(1);
+      gated.open();
+      const responses = await answers;
+      const bodies = await Promise.all(responses.map((r) => r.text()));
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(new Set(bodies).size).toBe(1);
+      expect(responses.map((r) => r.headers.get("x-marquee-cache")).sort()).toEqual(["hit", "hit", "hit", "hit", "miss"]);
+      expect(gated.counts.reachedNext).toBe(1);
+    } finally {
+      await gated.close();
+    }
+  });
+
+  it("all go to Next at once when the first answer could not be kept", async () => {
+    const gated = await gatedServer();
+    try {
+      const answers = Promise.all(Array.from({ length: 4 }, () => fetch(`${gated.url}/cookie-page`)));
+      await expect.poll(() => gated.counts.arrived).toBe(4);
+      gated.open();
+      const responses = await answers;
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      expect(gated.counts.reachedNext).toBe(4);
+      expect(responses.every((r) => r.headers.get("x-marquee-cache") === "miss")).toBe(true);
+    } finally {
+      await gated.close();
+    }
+  });
+});

@@ -64,6 +64,38 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  * what it answers when Next marked it shareable.
  */
 export function withPageCache(cache: PageCache, next: Handler): Handler {
+  // Requests for a page whose miss is with Next, waiting for its answer.
+  const waiting = new Map<string, { req: IncomingMessage; res: ServerResponse }[]>();
+
+  const toNext = (req: IncomingMessage, res: ServerResponse, key: string, lead: boolean) => {
+    (res as Marked)[OUTCOME] = "miss";
+    normalizeForNext(req);
+    if (req.method !== "GET") {
+      res.setHeader(CACHE_STATUS_HEADER, "miss");
+      return next(req, res);
+    }
+    if (lead) waiting.set(key, []);
+    keepResponse(cache, key, res, cache.now(), lead ? (entry) => release(key, entry) : undefined);
+    next(req, res);
+  };
+
+  // The leading miss has been answered: its followers get what it stored, or,
+  // if it stored nothing (not shareable, rendered before a purge), go to Next
+  // themselves, all at once.
+  const release = (key: string, entry: StoredResponse | undefined) => {
+    const followers = waiting.get(key) ?? [];
+    waiting.delete(key);
+    for (const { req, res } of followers) {
+      if (res.destroyed || res.headersSent) continue;
+      if (entry) {
+        (res as Marked)[OUTCOME] = "hit";
+        sendStored(req, res, entry, cache.now());
+      } else {
+        toNext(req, res, key, false);
+      }
+    }
+  };
+
   return (req, res) => {
     const key = shareableKey(req);
     if (!key) {
@@ -76,11 +108,14 @@ export function withPageCache(cache: PageCache, next: Handler): Handler {
       (res as Marked)[OUTCOME] = "hit";
       return sendStored(req, res, stored, cache.now());
     }
-    (res as Marked)[OUTCOME] = "miss";
-    normalizeForNext(req);
-    if (req.method === "GET") keepResponse(cache, key, res, cache.now());
-    else res.setHeader(CACHE_STATUS_HEADER, "miss");
-    next(req, res);
+    // One miss per page at a time goes to Next; the rest wait for its answer
+    // (as at the edge), so a purge of a busy page costs one render, not one per reader.
+    const followers = waiting.get(key);
+    if (followers) {
+      followers.push({ req, res });
+      return;
+    }
+    toNext(req, res, key, true);
   };
 }
 
@@ -168,7 +203,13 @@ export function sharedTtlSeconds(headers: OutgoingHttpHeaders): number {
  * edge in front does not keep it either (docs/architecture.md, "No stale
  * render stored as fresh").
  */
-export function keepResponse(cache: PageCache, key: string, res: ServerResponse, startedAt: number): void {
+export function keepResponse(
+  cache: PageCache,
+  key: string,
+  res: ServerResponse,
+  startedAt: number,
+  onDone?: (stored: StoredResponse | undefined) => void,
+): void {
   const chunks: Buffer[] = [];
   let bytes = 0;
   let tooLarge = false;
@@ -217,32 +258,38 @@ export function keepResponse(cache: PageCache, key: string, res: ServerResponse,
   // Marks the response as a miss, and makes Node keep every header Next sets
   // in writeHead readable through getHeaders().
   res.setHeader(CACHE_STATUS_HEADER, "miss");
-  res.once("finish", () => {
-    if (!shareable || tooLarge || res.statusCode !== 200) return;
+  const store = (): StoredResponse | undefined => {
+    if (!shareable || tooLarge || res.statusCode !== 200) return undefined;
     const headers = res.getHeaders();
     // Next served an old copy while it renders a new one: keep neither.
-    if (headers["x-nextjs-cache"] === "STALE") return;
+    if (headers["x-nextjs-cache"] === "STALE") return undefined;
     const ttl = sharedTtlSeconds(headers);
-    if (ttl <= 0) return;
+    if (ttl <= 0) return undefined;
     const kept = Object.entries(headers).flatMap(([name, value]): [string, string | string[]][] =>
       // Next appends some headers (link) twice on a page's first render.
       value === undefined || NOT_STORED.has(name) ? [] : [[name, Array.isArray(value) ? [...new Set(value)] : String(value)]],
     );
-    cache.set(
-      key,
-      {
-        status: 200,
-        headers: kept,
-        flatHeaders: flatten(kept),
-        body: Buffer.concat(chunks),
-        etag: typeof headers.etag === "string" ? headers.etag : undefined,
-        keys: keysOf(headers.xkey),
-        storedAt: cache.now(),
-      },
-      ttl,
-      renderedAt,
-    );
-  });
+    const entry: StoredResponse = {
+      status: 200,
+      headers: kept,
+      flatHeaders: flatten(kept),
+      body: Buffer.concat(chunks),
+      etag: typeof headers.etag === "string" ? headers.etag : undefined,
+      keys: keysOf(headers.xkey),
+      storedAt: cache.now(),
+    };
+    return cache.set(key, entry, ttl, renderedAt) ? entry : undefined;
+  };
+  let done = false;
+  const finish = (complete: boolean) => {
+    if (done) return;
+    done = true;
+    const stored = complete ? store() : undefined;
+    onDone?.(stored);
+  };
+  res.once("finish", () => finish(true));
+  // The client went away before the answer was complete: nothing to keep.
+  res.once("close", () => finish(res.writableFinished));
 }
 
 function keysOf(xkey: unknown): string[] {
