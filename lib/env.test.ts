@@ -83,4 +83,25 @@ describe("parseEnv", () => {
   it("trims a trailing slash from SITE_URL", () => {
     expect(parseEnv({ ...base, SITE_URL: "https://news.example.com/" }).SITE_URL).toBe("https://news.example.com");
   });
+  it("stores media locally by default and needs every S3 setting, by name, only with MEDIA_STORAGE=s3", () => {
+    const env = parseEnv(base);
+    expect(env.MEDIA_STORAGE).toBe("local");
+    expect(env.MEDIA_LOCAL_DIR).toBe(".data/media");
+    expect(env.MEDIA_PUBLIC_URL).toBeUndefined();
+    expect(problems({ ...base, MEDIA_STORAGE: "ftp" })[0]).toMatch(/^MEDIA_STORAGE must be "local" or "s3"/);
+    expect(problems({ ...base, MEDIA_STORAGE: "s3", S3_BUCKET: "media" })).toEqual([
+      "S3_REGION is required with MEDIA_STORAGE=s3",
+      "S3_ACCESS_KEY_ID is required with MEDIA_STORAGE=s3",
+      "S3_SECRET_ACCESS_KEY is required with MEDIA_STORAGE=s3",
+    ]);
+    const s3 = { MEDIA_STORAGE: "s3", S3_REGION: "auto", S3_BUCKET: "media", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" };
+    expect(parseEnv({ ...base, ...s3 }).S3_ENDPOINT).toBeUndefined();
+    expect(parseEnv({ ...base, ...s3, S3_ENDPOINT: "http://127.0.0.1:9000" }).S3_ENDPOINT).toBe("http://127.0.0.1:9000");
+    expect(problems({ ...base, ...s3, S3_ENDPOINT: "s3.example.com" })[0]).toMatch(/^S3_ENDPOINT must be an http\(s\) URL/);
+  });
+  it("takes MEDIA_PUBLIC_URL as an http(s) prefix without query, trailing slash trimmed", () => {
+    expect(parseEnv({ ...base, MEDIA_PUBLIC_URL: "https://cdn.example.com/media/" }).MEDIA_PUBLIC_URL).toBe("https://cdn.example.com/media");
+    for (const bad of ["cdn.example.com", "ftp://cdn.example.com", "https://cdn.example.com/?v=1", "https://u:p@cdn.example.com"])
+      expect(problems({ ...base, MEDIA_PUBLIC_URL: bad })[0], bad).toMatch(/^MEDIA_PUBLIC_URL must be an absolute http\(s\) URL/);
+  });
 });

@@ -33,6 +33,16 @@ const postgresUrl = z.string({ error: "is not set (the dev launcher sets it; in 
   }
 }, "must look like postgres://user:password@host:5432/database");
 
+/** An http(s) URL prefix for media, without query or fragment; media keys are appended after a slash. */
+const isUrlPrefix = (v: string) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "" && !v.includes("?") && !v.includes("#") && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+};
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
@@ -86,7 +96,22 @@ const schema = z.object({
     .default("0")
     .transform((v) => v === "1"),
   NEXT_PHASE: z.string().optional(),
+  /** Where media files live (lib/media/storage.ts): a directory on this host, or an S3-compatible bucket. */
+  MEDIA_STORAGE: z.enum(["local", "s3"], { error: 'must be "local" or "s3"' }).default("local"),
+  MEDIA_LOCAL_DIR: z.string().min(1, "must not be empty").default(".data/media"),
+  MEDIA_PUBLIC_URL: z
+    .string()
+    .refine(isUrlPrefix, "must be an absolute http(s) URL without query, such as https://media.example.com/ or https://cdn.example.com/media")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, such as https://s3.example.com or http://127.0.0.1:9000" }).optional(),
+  S3_REGION: z.string().min(1, "must not be empty").optional(),
+  S3_BUCKET: z.string().min(1, "must not be empty").optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1, "must not be empty").optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1, "must not be empty").optional(),
 });
+
+const S3_REQUIRED = ["S3_REGION", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
 
 const DEV_SITE_URL = "http://localhost:3000";
 const SITE_URL_REQUIRED = "SITE_URL is required in production: set it to the public origin, such as https://news.example.com";
@@ -131,6 +156,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError([
       "EDGE_PURGE_SECRET is required with EDGE_PURGE_URLS: the edge refuses purges without it (generate one with: openssl rand -base64 32)",
     ]);
+  }
+  if (value.MEDIA_STORAGE === "s3") {
+    const missing = S3_REQUIRED.filter((name) => !value[name]);
+    if (missing.length > 0) throw new ConfigError(missing.map((name) => `${name} is required with MEDIA_STORAGE=s3`));
   }
   return {
     ...value,
