@@ -2,8 +2,9 @@
 // change commits: every edge is told which cache tags the change touched,
 // the same tags Next's own cache was just told (./invalidate).
 //
-// The purge runs after the response is sent, so an editor's action never
-// waits on an edge; a failure is retried and every failure is logged.
+// The purge leaves at once and nobody waits for it, so an editor's action
+// never waits on an edge; a failure is retried and every failure is logged.
+// Keys that only need a background refresh go as soft purges (./edge-headers).
 import "server-only";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/server/log";

@@ -1,10 +1,11 @@
 // Invalidation across instances (docs/architecture.md, "Several instances"): every
 // invalidation is announced with Postgres NOTIFY, and every server process
-// LISTENs and clears its own Next cache through the internal route.
+// LISTENs and clears its own caches (./invalidation-listener). A change made
+// in a transaction may announce itself inside it (announceOnCommit).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql as raw } from "drizzle-orm";
-import { type Executor, sql } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { logger } from "@/lib/server/log";
 
 export const INVALIDATE_CHANNEL = "marquee_invalidate";
@@ -23,17 +24,14 @@ export const instanceId = (holder.marqueeInstanceId ??= randomUUID());
 /** Announces `tags` to every instance. Never throws: the write has committed already. */
 export async function announceInvalidation(tags: readonly string[]): Promise<void> {
   try {
-    for (const chunk of chunks(tags)) {
-      const payload: Announcement = { origin: instanceId, appliedAtOrigin: true, tags: chunk };
-      await sql`select pg_notify(${INVALIDATE_CHANNEL}, ${JSON.stringify(payload)})`;
-    }
+    await announceOnCommit(db, tags);
   } catch (error) {
     logger("cache").error(`could not announce ${tags.length} invalidated tag(s) to other instances`, { error: (error as Error).message });
   }
 }
 
 /**
- * Announces `tags` from inside the transaction `tx`: PostgreSQL delivers the
+ * Announces `tags` through `tx`. Inside a transaction PostgreSQL delivers the
  * notification when, and only if, it commits, so listeners clear exactly
  * when the change becomes visible. Throws (failing the transaction) if it cannot.
  */
