@@ -18,7 +18,7 @@ const PLACES: Place[] = ["page", "home", "feed"];
 export async function watchShared(
   base: string,
   probes: ScheduledProbe[],
-  { tickMs = 100, leadMs = 1_000, timeoutMs = 15_000 }: SharedWatchOptions = {},
+  { tickMs = 50, leadMs = 1_000, timeoutMs = 15_000 }: SharedWatchOptions = {},
 ): Promise<SharedOutcome[]> {
   const seen = new Map(probes.map((p) => [p.id, { page: null, home: null, feed: null } as Record<Place, number | null>]));
   const early = new Set<string>();

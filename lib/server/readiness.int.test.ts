@@ -175,16 +175,28 @@ describe("GET /api/ready", () => {
     }
   });
 
-  it("answers 503 when the scheduler loop or the invalidation listener has stopped", async () => {
-    await scheduler!.stop();
-    let { status, body } = await answer(await ready(get("/api/ready")));
-    expect(status).toBe(503);
-    expect(body.checks.scheduler).toEqual({ ok: false, reason: "not running" });
-    expect(body.checks.invalidationListener.ok).toBe(true);
+  it("answers 503 when the scheduler loop or the invalidation listener has stopped, and logs why once per change", async () => {
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const warnings = () =>
+      stderr.mock.calls.map((c) => JSON.parse(String(c[0])) as { source: string; msg: string; failing?: string }).filter((l) => l.source === "ready");
+    try {
+      expect((await ready(get("/api/ready"))).status).toBe(200);
+      await scheduler!.stop();
+      let { status, body } = await answer(await ready(get("/api/ready")));
+      expect(status).toBe(503);
+      expect(body.checks.scheduler).toEqual({ ok: false, reason: "not running" });
+      expect(body.checks.invalidationListener.ok).toBe(true);
+      // The same failure again: no second line.
+      expect((await ready(get("/api/ready"))).status).toBe(503);
+      expect(warnings()).toEqual([expect.objectContaining({ msg: "not ready", failing: "scheduler: not running" })]);
 
-    await listener!.stop();
-    ({ status, body } = await answer(await ready(get("/api/ready"))));
-    expect(status).toBe(503);
-    expect(body.checks.invalidationListener).toEqual({ ok: false, reason: "not running" });
+      await listener!.stop();
+      ({ status, body } = await answer(await ready(get("/api/ready"))));
+      expect(status).toBe(503);
+      expect(body.checks.invalidationListener).toEqual({ ok: false, reason: "not running" });
+      expect(warnings()[1]).toMatchObject({ msg: "not ready", failing: "scheduler: not running; invalidationListener: not running" });
+    } finally {
+      stderr.mockRestore();
+    }
   });
 });

@@ -87,10 +87,33 @@ let inFlight: Promise<Readiness> | undefined;
  * query and one listener check at a time, never one per request.
  */
 export function currentReadiness(): Promise<Readiness> {
-  inFlight ??= checkReadiness().finally(() => {
-    inFlight = undefined;
-  });
+  inFlight ??= checkReadiness()
+    .then((readiness) => {
+      logTransition(readiness);
+      return readiness;
+    })
+    .finally(() => {
+      inFlight = undefined;
+    });
   return inFlight;
+}
+
+let lastFailing = "";
+
+/**
+ * Logs when this process turns unready, when the checks that fail change, and
+ * when it is ready again: a probe that takes an instance out of rotation
+ * leaves a line naming why (the body of a 503 reaches only the prober).
+ */
+export function logTransition(readiness: Readiness): void {
+  const failing = Object.entries(readiness.checks)
+    .filter(([, check]) => !check.ok)
+    .map(([name, check]) => `${name}: ${(check as Failed).reason}`)
+    .join("; ");
+  if (failing === lastFailing) return;
+  if (failing) logger("ready").warn("not ready", { failing });
+  else logger("ready").info("ready again", { was: lastFailing });
+  lastFailing = failing;
 }
 
 class TimeoutError extends Error {}
