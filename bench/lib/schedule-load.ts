@@ -13,7 +13,7 @@ import { measurePage, mixedCapacity, type PageCapacity } from "./capacity";
 import { type Server, waitForHttp } from "./processes";
 import { ms, table } from "./report";
 import type * as Desk from "./schedule-desk";
-import { type SharedOutcome, watchShared } from "./shared-watch";
+import { type SharedOutcome, type WatcherAnswers, watchShared } from "./shared-watch";
 import { type Summary, summarize } from "./stats";
 import { runWrk } from "./wrk";
 
@@ -65,6 +65,8 @@ export type LoadRun = {
   early: number;
   exactlyOnce: string[];
   notes: string[];
+  /** What the watcher's requests through the edge got, by HTTP status. */
+  watcherAnswers: WatcherAnswers;
   /** The five latest stories (missed first), with when each place showed them. */
   slowest: (SharedOutcome & { claimMs: number | null })[];
 };
@@ -148,7 +150,9 @@ async function runLevel(s: LoadSettings, label: string, edgeBase: string, reader
   if (Date.now() > first - 1_000) notes.push(`scheduling ended ${Date.now() - first} ms from the first due time`);
   const seconds = Math.ceil((first + s.duration * 1000 + READER_TAIL_MS - Date.now()) / 1000);
   const readers = startReaders(readerUrls, offered, seconds);
-  const outcomes = await watchShared(edgeBase, probes);
+  const { outcomes, answers: watcherAnswers } = await watchShared(edgeBase, probes);
+  const unexpected = Object.entries(watcherAnswers).filter(([status]) => status !== "200" && status !== "404");
+  if (unexpected.length) notes.push(`the watcher got ${unexpected.map(([status, n]) => `${n} x ${status}`).join(", ")}`);
   const readerResults = await readers;
   const claims = await s.desk.claimLateness(probes);
   const exactlyOnce = await s.desk.exactlyOnceProblems(probes.map((p) => p.id));
@@ -169,6 +173,7 @@ async function runLevel(s: LoadSettings, label: string, edgeBase: string, reader
     early: outcomes.filter((o) => o.early).length,
     exactlyOnce,
     notes,
+    watcherAnswers,
     slowest,
   };
 }
@@ -244,5 +249,6 @@ export function formatLoadRuns(runs: LoadRun[]): string {
     "reader p50/p99: the worse of article and home, from each request's send; errors include non-2xx answers.",
     `Targets: claim lateness p99 <= ${t.claimP99Ms} ms at every load; visible (page, home and feed through the edge) p50 <= ${t.visibleP50Ms} ms,`,
     `p99 <= ${t.visibleP99Ms} ms up to 100% and <= ${t.overloadVisibleP99Ms} ms above; none missed, none early, exactly once.`,
+    ...runs.filter((r) => r.notes.length).map((r) => `Note, ${r.readersTo} readers, ${r.instances} instance(s) at ${r.loadPercent}%: ${r.notes.join("; ")}.`),
   ].join("\n");
 }

@@ -14,7 +14,7 @@ import { type Server, waitForHttp } from "./processes";
 import { ms, table } from "./report";
 import type * as Desk from "./schedule-desk";
 import { measureCapacity, startReaders, type Capacity, type ReaderResult } from "./schedule-load";
-import { type SharedOutcome, watchShared } from "./shared-watch";
+import { type SharedOutcome, type WatcherAnswers, watchShared } from "./shared-watch";
 import { type Summary, summarize } from "./stats";
 
 export type SoakSettings = {
@@ -48,6 +48,8 @@ export type SoakRun = {
   events: { at: string; what: string }[];
   phases: PhaseResult[];
   exactlyOnce: string[];
+  /** What the watcher's requests through the edge got, by HTTP status. */
+  watcherAnswers: WatcherAnswers;
   slowest: (SharedOutcome & { claimMs: number | null })[];
 };
 
@@ -107,7 +109,7 @@ export async function runSoak(s: SoakSettings): Promise<SoakRun> {
       note("instance 2 answering again");
       windows.push({ phase: "instance killed", from: killed, to: Date.now() + RECOVERY_MS });
 
-      const outcomes = await watching;
+      const { outcomes, answers: watcherAnswers } = await watching;
       const readerResults = await readers;
       const claims = await s.desk.claimLateness(probes);
       const exactlyOnce = await s.desk.exactlyOnceProblems(probes.map((p) => p.id));
@@ -141,6 +143,7 @@ export async function runSoak(s: SoakSettings): Promise<SoakRun> {
         events,
         phases,
         exactlyOnce,
+        watcherAnswers,
         slowest,
       };
     } finally {
@@ -170,6 +173,9 @@ export function formatSoak(run: SoakRun): string {
     "",
     `Readers: ${run.offeredPerSecond.toFixed(0)} req/s offered (${run.loadPercent}% of ${run.capacity.requestsPerSecond.toFixed(0)}), ${answered.toFixed(0)} answered, ${errors} errors.`,
     `Exactly once: ${run.exactlyOnce.length ? run.exactlyOnce.join("; ") : "ok (none published twice, none left unpublished)"}.`,
+    `Watcher answers through the edge: ${Object.entries(run.watcherAnswers)
+      .map(([status, n]) => `${n} x ${status}`)
+      .join(", ")}.`,
     `Events: ${run.events.map((e) => `${e.at.slice(11, 19)} ${e.what}`).join("; ")}.`,
     `Phases: "database restart" and "instance killed" hold the stories due from the event until ${RECOVERY_MS / 1000} s after it ended; missed: not on page, home and feed within ${MISSED_AFTER_MS / 1000} s.`,
   ].join("\n");
