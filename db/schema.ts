@@ -6,7 +6,9 @@ import {
   type AnyPgColumn,
   bigserial,
   boolean,
+  check,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -20,6 +22,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { RevisionSnapshot } from "@/lib/articles/shape";
 import type { ArticleDocument } from "@/lib/content/document";
+import type { StoredVariant } from "@/lib/media/stored-variant";
 import { tagKind as tagKinds } from "@/lib/tags/kinds";
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -85,6 +88,41 @@ export const tags = pgTable(
   ],
 );
 
+// The media library: one row per distinct image (the same bytes uploaded twice
+// are one row, by content hash). Files live in object storage under keys
+// derived from the hash (lib/media/variants.ts); a replaced file gets a new
+// hash, new keys and a higher version, and keeps its id.
+export const media = pgTable(
+  "media",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contentHash: text("content_hash").notNull().unique(),
+    originalKey: text("original_key").notNull(),
+    filename: text("filename").notNull(),
+    mimeType: text("mime_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    alt: text("alt").notNull().default(""),
+    credit: text("credit").notNull().default(""),
+    caption: text("caption").notNull().default(""),
+    // The subject, 0..1 from the left and the top; every crop keeps it in frame.
+    focalX: doublePrecision("focal_x").notNull().default(0.5),
+    focalY: doublePrecision("focal_y").notNull().default(0.5),
+    // The variants made from the current file, widest last per format.
+    variants: jsonb("variants").$type<StoredVariant[]>().notNull().default([]),
+    uploadedById: uuid("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("media_uploaded_by_id_idx").on(t.uploadedById),
+    index("media_created_at_idx").on(t.createdAt),
+    check("media_focal_range", sql`${t.focalX} between 0 and 1 and ${t.focalY} between 0 and 1`),
+  ],
+);
+
 // The working copy an editor edits, plus workflow state. What readers see
 // lives in `live_articles`, written only by the status machine.
 export const articles = pgTable(
@@ -98,6 +136,8 @@ export const articles = pgTable(
     bodyHtml: text("body_html").notNull().default(""),
     sectionId: uuid("section_id").references(() => sections.id, { onDelete: "set null" }),
     heroImageUrl: text("hero_image_url"),
+    // The hero from the media library; hero_image_alt and _credit override the asset's own for this story.
+    heroMediaId: uuid("hero_media_id").references(() => media.id, { onDelete: "restrict" }),
     heroImageAlt: text("hero_image_alt").notNull().default(""),
     heroImageCredit: text("hero_image_credit").notNull().default(""),
     seoTitle: text("seo_title").notNull().default(""),
@@ -126,6 +166,9 @@ export const articles = pgTable(
     index("articles_created_by_id_idx").on(t.createdById, t.createdAt),
     index("articles_live_revision_id_idx").on(t.liveRevisionId),
     index("articles_updated_at_idx").on(t.updatedAt),
+    index("articles_hero_media_id_idx").on(t.heroMediaId),
+    // Which working copies show an image in their body: body @> {"content":[{"attrs":{"mediaId":...}}]}.
+    index("articles_body_idx").using("gin", sql`${t.body} jsonb_path_ops`),
   ],
 );
 
@@ -199,7 +242,13 @@ export const liveArticles = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::uuid[]`),
+    // Every media item the live copy shows (hero and body images), for usage and purges.
+    mediaIds: uuid("media_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     heroImageUrl: text("hero_image_url"),
+    heroMediaId: uuid("hero_media_id").references(() => media.id, { onDelete: "restrict" }),
     heroImageAlt: text("hero_image_alt").notNull(),
     heroImageCredit: text("hero_image_credit").notNull(),
     seoTitle: text("seo_title").notNull(),
@@ -220,6 +269,8 @@ export const liveArticles = pgTable(
     index("live_articles_tag_ids_idx").using("gin", t.tagIds),
     index("live_articles_author_ids_idx").using("gin", t.authorIds),
     index("live_articles_revision_id_idx").on(t.revisionId),
+    index("live_articles_hero_media_id_idx").on(t.heroMediaId),
+    index("live_articles_media_ids_idx").using("gin", t.mediaIds),
     index("live_articles_search_idx").using("gin", t.search),
   ],
 );
@@ -337,3 +388,5 @@ export type User = typeof users.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Section = typeof sections.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type NewMedia = typeof media.$inferInsert;

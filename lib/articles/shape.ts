@@ -29,7 +29,7 @@ export const imageUrlSchema = z
 /** The body as the editor sends it, with every image's address held to the hero image's rule. */
 const bodySchema = documentSchema.superRefine((doc, ctx) => {
   doc.content.forEach((block, index) => {
-    if (block.type !== "image") return;
+    if (block.type !== "image" || block.attrs.mediaId) return;
     const problem = imageUrlProblem(block.attrs.src.trim());
     if (problem) ctx.addIssue({ code: "custom", path: ["content", index], message: `image ${index + 1}: its address ${problem}` });
   });

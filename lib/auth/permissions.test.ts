@@ -5,6 +5,7 @@ import {
   can,
   initialBylines,
   mayChangeBylines,
+  mayChangeMedia,
   mayChangePublishTime,
   mayEditArticle,
   mayEditInStatus,
@@ -94,5 +95,24 @@ describe("bylines", () => {
     { role: "admin", requested: [other], starts: [other] },
   ] as const)("$role asking for $requested starts with $starts", ({ role, requested, starts }) => {
     expect(initialBylines(person(role), requested)).toEqual(starts);
+  });
+});
+
+describe("mayChangeMedia", () => {
+  it.each([
+    { role: "contributor", own: true, usedLive: false, allowed: true },
+    { role: "contributor", own: true, usedLive: true, allowed: false },
+    { role: "contributor", own: false, usedLive: false, allowed: false },
+    { role: "editor", own: false, usedLive: true, allowed: true },
+    { role: "admin", own: false, usedLive: true, allowed: true },
+  ] as const)("$role, own $own, shown live $usedLive: $allowed", ({ role, own, usedLive, allowed }) => {
+    expect(mayChangeMedia(person(role), { uploadedById: own ? me : other, usedLive })).toBe(allowed);
+  });
+
+  it("lets everyone browse and upload, and only editors and admins change anyone's images", () => {
+    for (const role of roles) {
+      expect(can(role, "media:view") && can(role, "media:upload")).toBe(true);
+      expect(can(role, "media:edit-any")).toBe(role !== "contributor");
+    }
   });
 });

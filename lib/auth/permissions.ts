@@ -17,6 +17,15 @@ export const permissions = [
   "article:publish", // publish, publish changes, schedule, unpublish, back to draft
   "article:change-bylines",
   "preview:share",
+  // The media library. Everyone in the newsroom browses it and uploads; a
+  // contributor changes (alt text, credit, caption, focal point, the file) or
+  // deletes only what they uploaded and only while no live story shows it,
+  // since a change to an asset changes every story using it. Editors and
+  // admins change and delete any asset (mayChangeMedia below).
+  "media:view",
+  "media:upload",
+  "media:edit-own",
+  "media:edit-any",
   "tag:create",
   "tag:manage",
   "user:manage",
@@ -26,7 +35,16 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const contributor: Permission[] = ["dashboard:view", "article:create", "article:edit-own", "article:submit", "tag:create"];
+const contributor: Permission[] = [
+  "dashboard:view",
+  "article:create",
+  "article:edit-own",
+  "article:submit",
+  "tag:create",
+  "media:view",
+  "media:upload",
+  "media:edit-own",
+];
 const editor: Permission[] = [
   ...contributor,
   "article:edit-any",
@@ -34,6 +52,7 @@ const editor: Permission[] = [
   "article:publish",
   "article:change-bylines",
   "preview:share",
+  "media:edit-any",
   "tag:create",
   "tag:manage",
   "audit:view",
@@ -101,4 +120,14 @@ export function mayReplaceBylines(actor: Person, from: readonly string[], to: re
 /** The bylines a new article starts with: those asked for when `actor` may choose them, else the actor's own name. */
 export function initialBylines(actor: Person, requested: readonly string[]): string[] {
   return mayChangeBylines(actor) && requested.length ? [...requested] : [actor.id];
+}
+
+/**
+ * Whether `actor` may change or delete a media item: its alt text, credit,
+ * caption, focal point or file. Any item with `media:edit-any`; with
+ * `media:edit-own`, one they uploaded that no live story shows.
+ */
+export function mayChangeMedia(actor: Person, item: { uploadedById: string | null; usedLive: boolean }): boolean {
+  if (can(actor.role, "media:edit-any")) return true;
+  return can(actor.role, "media:edit-own") && item.uploadedById === actor.id && !item.usedLive;
 }

@@ -12,6 +12,8 @@ export const cacheTags = {
   tag: (slug: string) => `tag:${slug}`,
   section: (slug: string) => `section:${slug}`,
   author: (id: string) => `author:${id}`,
+  /** A media item's files; purged when its file is replaced or deleted. */
+  media: (id: string) => `media:${id}`,
   /**
    * Marks a change that took a story off the live site. Nothing is cached
    * under it; the edge purges pages that list related stories at once for it,

@@ -60,7 +60,10 @@ export const blockSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("image"),
     attrs: z.object({
-      src: z.string().max(2048),
+      // An item of the media library (lib/media); `src` is then what the last
+      // save resolved it to, and alt, caption and credit override the item's own.
+      mediaId: z.uuid().optional(),
+      src: z.string().max(2048).default(""),
       alt: z.string().max(500).default(""),
       caption: z.string().max(1000).default(""),
       credit: z.string().max(300).default(""),

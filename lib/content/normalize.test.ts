@@ -119,6 +119,19 @@ describe("normalizeDocument", () => {
     expect(result).toEqual(doc({ type: "paragraph", content: [{ type: "text", text: "click me", marks: [{ type: "bold" }] }] }));
   });
 
+  it("keeps an image of the media library by its id, with or without an address, and drops a malformed id", () => {
+    const id = "0b7e5d3c-8a5f-4c9e-9d2a-1f3e5b7c9d0e";
+    const result = normalizeDocument({
+      type: "doc",
+      content: [
+        { type: "image", attrs: { mediaId: id.toUpperCase(), src: null, alt: " Alt ", caption: "", credit: "Agency" } },
+        { type: "image", attrs: { mediaId: "not-an-id", alt: "x" } },
+      ],
+    });
+    expect(result).toEqual({ type: "doc", content: [{ type: "image", attrs: { mediaId: id, src: "", alt: "Alt", caption: "", credit: "Agency" } }] });
+    expect(documentSchema.safeParse(result).success).toBe(true);
+  });
+
   it("flattens nesting the schema cannot hold and fixes attrs", () => {
     const result = normalizeDocument({
       type: "doc",

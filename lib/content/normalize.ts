@@ -19,6 +19,7 @@ const isObject = (value: unknown): value is Json => typeof value === "object" &&
 const childrenOf = (node: Json): Json[] => (Array.isArray(node.content) ? node.content.filter(isObject) : []);
 const attrsOf = (node: Json): Json => (isObject(node.attrs) ? node.attrs : {});
 const trimmed = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function normalizeMarks(raw: unknown): Mark[] {
   const marks: Mark[] = [];
@@ -130,10 +131,11 @@ function normalizeBlock(node: Json): Block | null {
       return content.length ? { type: "pullQuote", attrs: { attribution: trimmed(attrs.attribution) }, content } : null;
     }
     case "image": {
+      const mediaId = typeof attrs.mediaId === "string" && UUID.test(attrs.mediaId) ? attrs.mediaId.toLowerCase() : undefined;
       const src = safeImageSrc(trimmed(attrs.src));
-      if (!src) return null;
+      if (!src && !mediaId) return null;
       const rest = { alt: trimmed(attrs.alt), caption: trimmed(attrs.caption), credit: trimmed(attrs.credit) };
-      return { type: "image", attrs: { src, ...rest } };
+      return { type: "image", attrs: { ...(mediaId ? { mediaId } : {}), src: src ?? "", ...rest } };
     }
     case "embed": {
       const url = trimmed(attrs.url);
