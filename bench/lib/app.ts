@@ -24,7 +24,8 @@ export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise
 /** The production server on 127.0.0.1:`port` with `env`, as npm start runs it (the heap cap of MARQUEE_HEAP_MB, the page cache of MARQUEE_PAGE_CACHE_MB). */
 export function startApp(name: string, port: number, env: NodeJS.ProcessEnv, logFile: string): Server {
   const args = serverArgs({ port, hostname: "127.0.0.1", heapMb: parseEnv(env).MARQUEE_HEAP_MB });
-  return startProcess(name, process.execPath, args, { env, port, logFile });
+  // As scripts/run-built.mjs sets it for npm start on Linux.
+  return startProcess(name, process.execPath, args, { env: { MALLOC_ARENA_MAX: "2", ...env }, port, logFile });
 }
 
 /** The same build under `next start` on 127.0.0.1:`port`: Next alone, as a deployment without Marquee's server would run it. */

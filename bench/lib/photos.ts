@@ -1,6 +1,6 @@
 // Photo-like JPEGs for the media benchmark, made on the spot with sharp: a
-// smooth scene (gradients and soft shapes, as a photo's large areas are) with
-// sensor-like noise on top, so the encoder meets what a camera's file holds
+// smooth scene (gradients and soft shapes, as a photo's large areas are),
+// fine texture and sensor-like noise on top, so the encoder meets what a camera's file holds
 // and a 12-megapixel frame weighs about what a real one does. Each `seed`
 // gives different bytes (uploads of the same bytes are stored once).
 import sharp from "sharp";
@@ -23,10 +23,12 @@ export async function photoJpeg(width: number, height: number, seed: number): Pr
       const i = (y * width + x) * 3;
       const d = Math.hypot(x - cx, y - cy) / radius;
       const glow = d < 1 ? (1 - d) * 90 : 0;
-      const noise = (random() - 0.5) * 28;
-      pixels[i] = clamp(40 + (x / width) * 120 + glow + noise);
-      pixels[i + 1] = clamp(30 + (y / height) * 100 + glow * 0.7 + noise);
-      pixels[i + 2] = clamp(70 + ((x + y) / (width + height)) * 90 + noise);
+      // Fabric, hair, foliage: detail at a few pixels' scale that survives downscaling, as in a real frame.
+      const detail = 30 * Math.sin(x / 5 + 3 * Math.sin(y / 17)) * Math.cos(y / 9 + 2 * Math.sin(x / 29));
+      const noise = (random() - 0.5) * 24;
+      pixels[i] = clamp(40 + (x / width) * 120 + glow + detail + noise);
+      pixels[i + 1] = clamp(30 + (y / height) * 100 + glow * 0.7 + detail * 0.8 + noise);
+      pixels[i + 2] = clamp(70 + ((x + y) / (width + height)) * 90 + detail * 0.6 + noise);
     }
   }
   return sharp(pixels, { raw: { width, height, channels: 3 } })

@@ -15,6 +15,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { doc, p } from "@/lib/content/build";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/inspect";
 import type { MediaStorage } from "@/lib/media/storage";
+import { variantsSettled } from "@/lib/media/variant-queue";
 import { S3Storage } from "@/lib/media/storage-s3";
 import { type Caller, makeCaller } from "@/tests/api-test-kit";
 import { makeArticle, makeUser, unique } from "@/tests/factories";
@@ -59,7 +60,9 @@ async function storedKeys(): Promise<string[]> {
 }
 
 /** Rows and files a refused request must leave as they were. */
+/** Rows and files, once every variant job already queued (by earlier uploads) has ended. */
 async function footprint() {
+  await variantsSettled();
   const [row] = await db.execute<{ media: number; audit: number }>(
     sql`select (select count(*) from media)::int as media, (select count(*) from audit_events where entity_type = 'media')::int as audit`,
   );
@@ -148,6 +151,12 @@ describe("POST /api/admin/media", () => {
       filename: "Premiere night.jpg",
     });
     expect(created.headers.get("location")).toBe(`/api/admin/media/${media.id}`);
+    // It answers once the original is stored; the variants follow.
+    expect(media).toMatchObject({ processing: true, variants: [] });
+    await variantsSettled();
+    const made = await read(media.id);
+    expect(made.json.media.processing).toBe(false);
+    media.variants = made.json.media.variants;
     expect(media.variants.map((v: { width: number; format: string }) => `${v.width}.${v.format}`).sort()).toEqual([
       "320.avif",
       "320.jpeg",

@@ -43,6 +43,7 @@ export const apiMediaSchema = z.object({
   uploadedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  processing: z.boolean().describe("True from an upload or a replace until the variants exist (seconds); `variants` is empty meanwhile."),
   variants: z.array(z.object({ width: z.number().int(), height: z.number().int(), format, url: z.string(), bytes: z.number().int() })),
 });
 

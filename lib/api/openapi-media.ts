@@ -65,7 +65,8 @@ export function mediaPaths({ json, ref, error, idParam, listParameters }: Helper
         summary: "Upload an image",
         description:
           "Checks the file's real type and size, strips its metadata from what readers get, and makes AVIF, WebP and JPEG (PNG with transparency) variants " +
-          "at the layout widths up to the image's own. The same bytes uploaded again give the item that holds them (200), unchanged.",
+          "at the layout widths up to the image's own. It answers once the original is stored; the variants follow within seconds (`processing` is true until " +
+          "they exist, then GET lists them). The same bytes uploaded again give the item that holds them (200), unchanged.",
         tags: ["media"],
         requestBody: multipart({
           alt: text(MEDIA_TEXT_LIMITS.alt, "Alt text; required before a story showing the image can be published."),

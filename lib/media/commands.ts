@@ -7,19 +7,19 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Executor, type Tx } from "@/db/client";
 import { type Media, media } from "@/db/schema";
-import { readLiveFootprint } from "@/lib/articles/working-copy";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can, mayChangeMedia } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
-import { cacheTags, tagsForLiveChange } from "@/lib/cache/tags";
+import { cacheTags } from "@/lib/cache/tags";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import type { MediaDto } from "./dto";
-import { type CheckedImage, checkImage, fileKeysOf, removeImageFiles, type StoredFiles, storeImageFiles } from "./files";
+import { type CheckedImage, checkImage, fileKeysOf, removeImageFiles, type StoredFiles, storeOriginal } from "./files";
 import { type MediaMetadata, mediaMetadataSchema } from "./metadata";
 import { getMedia } from "./queries";
 import { getMediaStorage, type MediaStorage } from "./storage";
-import { liveArticleIdsUsing, listMediaUses } from "./usage";
+import { liveArticleIdsUsing, listMediaUses, liveTagsOf } from "./usage";
+import { queueVariants } from "./variant-queue";
 import { sanitizeFilename } from "./inspect";
 
 export type UploadRequest = { actor: Actor; bytes: Uint8Array; filename: string; metadata?: Partial<MediaMetadata> };
@@ -39,13 +39,15 @@ export async function createFromUpload(request: UploadRequest, { executor = db, 
   if (existing) return { media: (await getMedia({ id: existing }, executor))!, created: false };
 
   const store = storage ?? (await getMediaStorage());
-  const files = await storeImageFiles(store, checked);
+  const files = await storeOriginal(store, checked);
   const id = await insertUpload(executor, actor, checked, files, filename, metadata).catch(async (error: unknown) => {
     // Nothing names the files unless a concurrent upload of the same bytes committed.
     if (!(await findIdByHash(executor, checked.hash))) await removeImageFiles(store, fileKeysOf(files));
     throw error;
   });
   if (!id) return { media: (await getMedia({ id: (await findIdByHash(executor, checked.hash))! }, executor))!, created: false };
+  // The answer does not wait for the variants: readers get the original until they exist.
+  queueVariants(id, { executor, storage: store });
   return { media: (await getMedia({ id }, executor))!, created: true };
 }
 
@@ -110,16 +112,6 @@ export async function assertMayChangeMedia({ actor, id }: { actor: Actor; id: st
   await executor.transaction((tx) => lockForChange(tx, actor, id));
 }
 
-/** The tags of every page that shows the item in a live story. */
-async function liveTagsOf(tx: Executor, id: string): Promise<string[]> {
-  const tags = new Set<string>();
-  for (const articleId of await liveArticleIdsUsing(tx, id)) {
-    const footprint = await readLiveFootprint(tx, articleId);
-    for (const tag of tagsForLiveChange(footprint, footprint)) tags.add(tag);
-  }
-  return [...tags];
-}
-
 export type MediaChange = { media: MediaDto; touchedTags: string[] };
 
 /** Changes alt text, credit, caption or focal point; `version`, when given, must be the item's current one. */
@@ -162,7 +154,7 @@ export async function replaceMediaFile(
     throw new AppError("conflict", "This file is already in the library as another image; use that one instead.", { mediaId: holder });
   }
   const store = storage ?? (await getMediaStorage());
-  const files = await storeImageFiles(store, checked);
+  const files = await storeOriginal(store, checked);
   let oldKeys: string[] = [];
   const result = await executor
     .transaction(async (tx) => {
@@ -201,6 +193,7 @@ export async function replaceMediaFile(
     });
   await invalidateTags(result.touchedTags);
   await removeImageFiles(store, oldKeys);
+  queueVariants(id, { executor, storage: store });
   return result;
 }
 

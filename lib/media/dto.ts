@@ -24,6 +24,8 @@ export type MediaDto = {
   uploadedBy: { id: string; name: string } | null;
   createdAt: string;
   updatedAt: string;
+  /** True from an upload or replace until its variants exist (lib/media/variant-queue.ts): show the original meanwhile. */
+  processing: boolean;
   variants: MediaVariantDto[];
 };
 
@@ -46,6 +48,7 @@ export function toMediaDto(row: MediaRowWithUploader): MediaDto {
     uploadedBy: row.uploadedById ? { id: row.uploadedById, name: row.uploaderName ?? "" } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    processing: row.variants.length === 0,
     variants: row.variants.map((v) => ({ width: v.width, height: v.height, format: v.format, url: mediaFileUrl(v.key), bytes: v.bytes })),
   };
 }

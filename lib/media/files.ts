@@ -1,6 +1,7 @@
-// An image's files in object storage: the checked original and its variants,
-// written before the database row that names them (a row never names a
-// missing file), and removed after the row that named them is gone.
+// An image's files in object storage: the checked original, written before
+// the database row that names it, and its variants, written before the row
+// is updated to name them (a row never names a missing file); all are
+// removed after the row that named them is gone.
 import "server-only";
 import { inspectImage, type InspectedImage } from "./inspect";
 import type { MediaStorage } from "./storage";
@@ -20,11 +21,16 @@ export async function checkImage(bytes: Uint8Array): Promise<CheckedImage> {
 
 export type StoredFiles = { originalKey: string; variants: StoredVariant[] };
 
-/** Writes the original and every variant; on failure removes what it wrote and rethrows. */
-export async function storeImageFiles(storage: MediaStorage, checked: CheckedImage): Promise<StoredFiles> {
-  const { hash, image, bytes } = checked;
+/** Writes the checked original; its variants come later (./variant-queue). */
+export async function storeOriginal(storage: MediaStorage, checked: CheckedImage): Promise<StoredFiles> {
+  const key = originalKey(checked.hash, checked.image.format);
+  await storage.put(key, checked.bytes, checked.image.contentType, IMMUTABLE);
+  return { originalKey: key, variants: [] };
+}
+
+/** Renders and writes every variant of the original `bytes` (content hash `hash`); on failure removes what it wrote and rethrows. */
+export async function storeVariants(storage: MediaStorage, bytes: Uint8Array, hash: string): Promise<StoredVariant[]> {
   const rendered = await renderVariants(bytes);
-  const original = originalKey(hash, image.format);
   const variants: StoredVariant[] = rendered.variants.map((v) => ({
     width: v.width,
     height: v.height,
@@ -34,8 +40,6 @@ export async function storeImageFiles(storage: MediaStorage, checked: CheckedIma
   }));
   const written: string[] = [];
   try {
-    await storage.put(original, bytes, image.contentType, IMMUTABLE);
-    written.push(original);
     for (const [i, v] of rendered.variants.entries()) {
       await storage.put(variants[i].key, v.bytes, v.contentType, IMMUTABLE);
       written.push(variants[i].key);
@@ -44,7 +48,7 @@ export async function storeImageFiles(storage: MediaStorage, checked: CheckedIma
     await storage.delete(written).catch(() => {});
     throw error;
   }
-  return { originalKey: original, variants };
+  return variants;
 }
 
 /** Every key of an item's files. */

@@ -14,6 +14,7 @@ import { makeArticle, makeUser, unique } from "@/tests/factories";
 import { createFromUpload, deleteMedia, replaceMediaFile, updateMedia } from "./commands";
 import { getMedia, getMediaUsage, listMedia } from "./queries";
 import { LocalStorage } from "./storage-local";
+import { variantsSettled } from "./variant-queue";
 
 let root: string;
 let storage: LocalStorage;
@@ -63,10 +64,16 @@ describe("the media library", () => {
     expect(first.created).toBe(true);
     expect(first.media).toMatchObject({ width: 700, height: 400, mimeType: "image/jpeg", alt: "A star", credit: "Agency", filename: "red carpet.jpg" });
     expect(first.media.uploadedBy).toEqual({ id: writer.id, name: writer.name });
-    // 320 and 640 wide (no upscaling past 700), each as AVIF, WebP and JPEG.
-    expect(first.media.variants.map((v) => `${v.width}.${v.format}`).sort()).toEqual(["320.avif", "320.jpeg", "320.webp", "640.avif", "640.jpeg", "640.webp"]);
     expect(first.media.url).toMatch(/^\/media\/[0-9a-f]{2}\/[0-9a-f]{64}\/original\.jpg$/);
+    // The upload answers before its variants exist; they follow.
+    expect(first.media).toMatchObject({ processing: true, variants: [] });
+    await variantsSettled();
+    const made = (await getMedia({ id: first.media.id }))!;
+    expect(made.processing).toBe(false);
+    // 320 and 640 wide (no upscaling past 700), each as AVIF, WebP and JPEG.
+    expect(made.variants.map((v) => `${v.width}.${v.format}`).sort()).toEqual(["320.avif", "320.jpeg", "320.webp", "640.avif", "640.jpeg", "640.webp"]);
     const files = await filesOnDisk();
+    for (const v of made.variants) expect(files).toContain(path.join(root, v.url.replace(/^\/media\//, "")));
 
     const again = await createFromUpload({ actor: writer, bytes, filename: "copy.jpg" }, { storage });
     expect(again).toMatchObject({ created: false, media: { id: first.media.id, filename: "red carpet.jpg" } });
@@ -137,10 +144,13 @@ describe("the media library", () => {
     expect((await failure(deleteMedia({ actor: editor, id: item.id }, { storage }))).status).toBe(409);
 
     await db.update(liveArticles).set({ mediaIds: [] }).where(eq(liveArticles.articleId, story.id));
+    await variantsSettled();
+    const { variants } = (await getMedia({ id: item.id }))!;
+    expect(variants.length).toBeGreaterThan(0);
     const before = await filesOnDisk();
     await deleteMedia({ actor: editor, id: item.id }, { storage });
     expect(await getMedia({ id: item.id })).toBeNull();
-    expect((await filesOnDisk()).length).toBe(before.length - 1 - item.variants.length);
+    expect((await filesOnDisk()).length).toBe(before.length - 1 - variants.length);
   });
 
   it("blocks deleting a hero through the foreign key as well as the usage check", async () => {

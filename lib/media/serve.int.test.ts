@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedTtlSeconds } from "@/lib/cache/page-cache-http";
 import { makeUser } from "@/tests/factories";
 import { createFromUpload, replaceMediaFile } from "./commands";
+import { getMedia } from "./queries";
 import { serveMediaFile } from "./serve";
 import { LocalStorage } from "./storage-local";
+import { variantsSettled } from "./variant-queue";
 
 let root: string;
 let storage: LocalStorage;
@@ -21,6 +23,11 @@ const photo = (width: number, colour: string) =>
   sharp({ create: { width, height: 400, channels: 3, background: colour } })
     .png()
     .toBuffer();
+/** The item as readers' pages see it once its variants exist. */
+async function withVariants(id: string) {
+  await variantsSettled();
+  return (await getMedia({ id }))!;
+}
 const keyOf = (url: string) => url.replace(/^\/media\//, "").split("/");
 const get = (url: string, headers: Record<string, string> = {}, method = "GET") =>
   serveMediaFile(keyOf(url), new Request(`http://localhost${url}`, { method, headers }), storage);
@@ -28,7 +35,8 @@ const get = (url: string, headers: Record<string, string> = {}, method = "GET") 
 describe("serving media files", () => {
   it("answers a variant with its bytes, type, length, a year's immutable caching and the item's key", async () => {
     const editor = await makeUser("editor");
-    const { media } = await createFromUpload({ actor: editor, bytes: await photo(700, "#c33"), filename: "a.png" }, { storage });
+    const uploaded = await createFromUpload({ actor: editor, bytes: await photo(700, "#c33"), filename: "a.png" }, { storage });
+    const media = await withVariants(uploaded.media.id);
     const avif = media.variants.find((v) => v.format === "avif" && v.width === 640)!;
     const response = await get(avif.url);
     expect(response.status).toBe(200);
@@ -54,8 +62,9 @@ describe("serving media files", () => {
 
   it("answers 404 for a key no item names, a malformed key, and the old files of a replaced item", async () => {
     const editor = await makeUser("editor");
-    const { media } = await createFromUpload({ actor: editor, bytes: await photo(400, "#3c3"), filename: "b.png" }, { storage });
-    const { media: replaced } = await replaceMediaFile({ actor: editor, id: media.id, bytes: await photo(500, "#33c"), filename: "c.png" }, { storage });
+    const media = await withVariants((await createFromUpload({ actor: editor, bytes: await photo(400, "#3c3"), filename: "b.png" }, { storage })).media.id);
+    await replaceMediaFile({ actor: editor, id: media.id, bytes: await photo(500, "#33c"), filename: "c.png" }, { storage });
+    const replaced = await withVariants(media.id);
     expect((await get(media.variants[0].url)).status).toBe(404);
     expect((await get(replaced.variants[0].url)).status).toBe(200);
     expect((await get(`/media/ab/${"a".repeat(64)}/320.jpg`)).status).toBe(404);

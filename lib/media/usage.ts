@@ -8,6 +8,8 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { articles, liveArticles } from "@/db/schema";
+import { readLiveFootprint } from "@/lib/articles/working-copy";
+import { tagsForLiveChange } from "@/lib/cache/tags";
 import type { ArticleDocument } from "@/lib/content/document";
 
 export type MediaUse = { articleId: string; title: string; slug: string; inWorkingCopy: boolean; live: boolean };
@@ -35,6 +37,16 @@ export async function listMediaUses(tx: Executor, mediaId: string): Promise<Medi
 export async function liveArticleIdsUsing(tx: Executor, mediaId: string): Promise<string[]> {
   const rows = await tx.select({ id: liveArticles.articleId }).from(liveArticles).where(liveUses(mediaId));
   return rows.map((r) => r.id);
+}
+
+/** The cache tags of every page that shows the item in a live story. */
+export async function liveTagsOf(tx: Executor, mediaId: string): Promise<string[]> {
+  const tags = new Set<string>();
+  for (const articleId of await liveArticleIdsUsing(tx, mediaId)) {
+    const footprint = await readLiveFootprint(tx, articleId);
+    for (const tag of tagsForLiveChange(footprint, footprint)) tags.add(tag);
+  }
+  return [...tags];
 }
 
 /** Every media id a story shows: its hero, then its body's image blocks, each once. */
