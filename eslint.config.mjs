@@ -49,7 +49,10 @@ const config = [
             { name: "next/dynamic", message: readersScript },
             { name: "next-auth/react", message: readersScript },
           ],
-          patterns: [...dataLayerPatterns, { group: ["@tiptap/*", "@/components/admin/*", "@/components/ui/*"], message: readersScript }],
+          patterns: [
+            ...dataLayerPatterns,
+            { group: ["@tiptap/*", "**/components/admin/*", "**/components/ui/*", "../admin/*", "../ui/*"], message: readersScript },
+          ],
         },
       ],
       "no-restricted-syntax": ["error", { selector: "Program > ExpressionStatement[directive='use client']", message: readersScript }],
