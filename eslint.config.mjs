@@ -2,6 +2,13 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
 
+const dataLayerPaths = [{ name: "drizzle-orm", message: "Use lib/*/queries or lib/*/commands." }];
+const dataLayerPatterns = [
+  { group: ["drizzle-orm/*"], message: "Use lib/*/queries or lib/*/commands." },
+  { group: ["@/db", "@/db/*", "**/db/*"], message: "Use lib/*/queries or lib/*/commands." },
+];
+const readersScript = "Readers' pages load no client code of their own: render on the server (docs/architecture.md, \"Readers' script\").";
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -25,17 +32,30 @@ const config = [
   {
     // Pages and components read through lib/*/queries and write through lib/*/commands.
     files: ["app/**", "components/**"],
+    rules: { "no-restricted-imports": ["error", { paths: dataLayerPaths, patterns: dataLayerPatterns }] },
+  },
+  {
+    // Readers' pages ship only Next's runtime, Link and Form (docs/architecture.md, "Readers' script").
+    files: ["app/(site)/**", "components/site/**"],
+    ignores: ["app/(site)/error.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "drizzle-orm", message: "Use lib/*/queries or lib/*/commands." }],
+          paths: [
+            ...dataLayerPaths,
+            { name: "next/image", importNames: ["default"], message: readersScript + " Use components/site/story-image.tsx." },
+            { name: "next/script", message: readersScript },
+            { name: "next/dynamic", message: readersScript },
+            { name: "next-auth/react", message: readersScript },
+          ],
           patterns: [
-            { group: ["drizzle-orm/*"], message: "Use lib/*/queries or lib/*/commands." },
-            { group: ["@/db", "@/db/*", "**/db/*"], message: "Use lib/*/queries or lib/*/commands." },
+            ...dataLayerPatterns,
+            { group: ["@tiptap/*", "**/components/admin/*", "**/components/ui/*", "../admin/*", "../ui/*"], message: readersScript },
           ],
         },
       ],
+      "no-restricted-syntax": ["error", { selector: "Program > ExpressionStatement[directive='use client']", message: readersScript }],
     },
   },
 ];

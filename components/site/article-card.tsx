@@ -1,7 +1,7 @@
-import Image from "next/image";
 import Link from "next/link";
 import { type ArticleSummary, sectionPath } from "@/lib/articles/dto";
 import { Bylines } from "./bylines";
+import { StoryImage } from "./story-image";
 import { Timestamp } from "./timestamp";
 
 export function ArticleCard({ article, lead = false }: { article: ArticleSummary; lead?: boolean }) {
@@ -9,7 +9,7 @@ export function ArticleCard({ article, lead = false }: { article: ArticleSummary
     <article className={lead ? "grid gap-6 md:grid-cols-5" : "flex flex-col gap-3"}>
       {article.heroImage ? (
         <Link href={article.url} tabIndex={-1} aria-hidden="true" className={lead ? "md:col-span-3" : ""}>
-          <Image
+          <StoryImage
             src={article.heroImage.url}
             alt=""
             width={1600}

@@ -1,8 +1,8 @@
-import Image from "next/image";
 import Link from "next/link";
 import { type ArticleSummary, type PublicArticle, sectionPath, tagPath } from "@/lib/articles/dto";
 import { ArticleCard } from "./article-card";
 import { Bylines } from "./bylines";
+import { StoryImage } from "./story-image";
 import { Timestamp } from "./timestamp";
 
 /** The public article template; previews render through it too. */
@@ -34,7 +34,7 @@ export function ArticleView({ article, related }: { article: PublicArticle; rela
       </header>
       {article.heroImage ? (
         <figure className="my-8">
-          <Image
+          <StoryImage
             src={article.heroImage.url}
             alt={article.heroImage.alt}
             width={1600}
