@@ -6,8 +6,10 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadFeedSource } from "@/lib/feeds/queries";
 import { createFromUpload } from "@/lib/media/commands";
+import { getMedia } from "@/lib/media/queries";
 import type { MediaStorage } from "@/lib/media/storage";
 import { LocalStorage } from "@/lib/media/storage-local";
+import { variantsSettled } from "@/lib/media/variant-queue";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle, makeUser } from "@/tests/factories";
 import { getLiveArticleBySlug } from "./queries";
@@ -35,15 +37,21 @@ describe("a library hero", () => {
     const draft = await makeArticle(editor, { heroMediaId: media.id, heroImageCredit: "Story credit" });
     await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version });
 
+    // Published before its variants exist: readers get the original meanwhile.
+    const early = await getLiveArticleBySlug({ slug: draft.slug });
+    expect(early?.heroImage).toMatchObject({ url: media.url, media: { fallback: { url: media.url, type: "image/jpeg", width: 2000 }, variants: [] } });
+
+    await variantsSettled();
+    const made = (await getMedia({ id: media.id }))!;
     const article = await getLiveArticleBySlug({ slug: draft.slug });
-    const fallback = media.variants.find((v) => v.format === "jpeg" && v.width === 1600)!;
+    const fallback = made.variants.find((v) => v.format === "jpeg" && v.width === 1600)!;
     expect(article?.heroImage).toMatchObject({
       url: fallback.url,
       alt: "Library alt",
       credit: "Story credit",
       media: { id: media.id, width: 2000, height: 1000, focal: { x: 0.5, y: 0.5 } },
     });
-    expect(article?.heroImage?.media?.variants).toHaveLength(media.variants.length);
+    expect(article?.heroImage?.media?.variants).toHaveLength(made.variants.length);
 
     const { source } = await loadFeedSource({ kind: "site" });
     const item = source?.articles.find((a) => a.id === draft.id);

@@ -7,7 +7,6 @@ import { listLiveArticles } from "@/lib/articles/queries";
 import { cacheTags } from "@/lib/cache/tags";
 import { entityCacheTags, entityKinds, type LiveFilter } from "@/lib/entities/kinds";
 import { findEntity } from "@/lib/entities/queries";
-import { STORED_VARIANT_TYPES } from "@/lib/media/stored-variant";
 import { describeHeroImage, type HeroEnclosure } from "./hero";
 import { FEED_ITEM_LIMIT, type FeedScope } from "./scope";
 
@@ -47,6 +46,6 @@ export async function loadFeedSource(scope: FeedScope): Promise<{ source: FeedSo
 /** A library hero's real type and length (of the variant its URL names); otherwise from the address. */
 function enclosureOf(hero: NonNullable<FeedArticle["heroImage"]>): Promise<HeroEnclosure> | HeroEnclosure {
   const variant = hero.media?.fallback;
-  if (variant) return { url: hero.url, type: STORED_VARIANT_TYPES[variant.format], length: variant.bytes };
+  if (variant) return { url: hero.url, type: variant.type, length: variant.bytes };
   return describeHeroImage(hero.url);
 }

@@ -1,10 +1,12 @@
 // A story's hero as readers get it, from a library item: the story's own
 // alt text and credit when it has them, else the item's; the URL of one
-// still variant every browser reads (JPEG, or PNG with transparency), at the
+// still variant every browser reads (JPEG, or PNG with transparency; the
+// original while the variants are being made), at the
 // widest layout width; and the item's size, focal point and every variant,
 // for pages that send srcset and crops.
 import "server-only";
 import type { MediaDto, MediaVariantDto } from "./dto";
+import { STORED_VARIANT_TYPES } from "./stored-variant";
 
 /** The widest an image is shown on a page; the variant at or below it is the default `src`. */
 export const DEFAULT_VARIANT_WIDTH = 1600;
@@ -14,8 +16,8 @@ export type HeroMedia = {
   width: number;
   height: number;
   focal: { x: number; y: number };
-  /** The variant `url` points at. */
-  fallback: MediaVariantDto;
+  /** What `url` points at: a still variant, or the original while the variants are being made. */
+  fallback: { url: string; width: number; height: number; type: string; bytes: number };
   variants: MediaVariantDto[];
 };
 
@@ -25,9 +27,12 @@ export function fallbackVariant(media: Pick<MediaDto, "variants">): MediaVariant
   return stills.filter((v) => v.width <= DEFAULT_VARIANT_WIDTH).at(-1) ?? stills[0] ?? null;
 }
 
-export function heroFromMedia(media: MediaDto, own: { alt: string; credit: string }): { url: string; alt: string; credit: string; media: HeroMedia } | null {
-  const fallback = fallbackVariant(media);
-  if (!fallback) return null;
+export function heroFromMedia(media: MediaDto, own: { alt: string; credit: string }): { url: string; alt: string; credit: string; media: HeroMedia } {
+  const still = fallbackVariant(media);
+  // Variants are made after an upload answers (lib/media/variant-queue.ts): until then, the original.
+  const fallback = still
+    ? { url: still.url, width: still.width, height: still.height, type: STORED_VARIANT_TYPES[still.format], bytes: still.bytes }
+    : { url: media.url, width: media.width, height: media.height, type: media.mimeType, bytes: media.bytes };
   return {
     url: fallback.url,
     alt: own.alt.trim() || media.alt,
