@@ -54,3 +54,25 @@ export function tagsForLiveChange(before: LiveFootprint | null, after: LiveFootp
   if (before && !after) out.add(cacheTags.takedown);
   return [...out].sort();
 }
+
+/**
+ * The tags of every list and feed that shows these live stories, for a change
+ * to something they show by reference (a tag's or section's name or slug)
+ * while their live copies stay as they are: each entry in a list names the
+ * story's section, tags and bylines. The stories' own pages carry the tag or
+ * section's cache tag already; the home page shows tag names only in its rail,
+ * which carries its tag's cache tag too.
+ */
+export function tagsForListsShowing(footprints: readonly LiveFootprint[]): string[] {
+  const out = new Set<string>();
+  for (const f of footprints) {
+    if (f.sectionSlug) out.add(cacheTags.section(f.sectionSlug));
+    for (const t of f.tagSlugs) out.add(cacheTags.tag(t));
+    for (const a of f.authorIds) out.add(cacheTags.author(a));
+  }
+  if (footprints.length) {
+    out.add(cacheTags.latest);
+    out.add(cacheTags.feeds);
+  }
+  return [...out].sort();
+}
