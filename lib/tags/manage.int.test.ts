@@ -12,6 +12,7 @@ import { findEntity, findEntityRedirect } from "@/lib/entities/queries";
 import { AppError } from "@/lib/errors";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle, makeSection, makeTag, makeUser, unique } from "@/tests/factories";
+import { createTag } from "./commands";
 import { deleteTag, mergeTag, updateTag } from "./manage";
 
 const invalidated: string[][] = [];
@@ -175,6 +176,14 @@ describe("mergeTag", () => {
       ].sort(),
     );
     expect(invalidated).toEqual([result.touchedTags]);
+  });
+
+  it("leaves the old name finding the tag it was merged into, so the editor's type-in does not bring it back", async () => {
+    const editor = await makeUser("editor");
+    const [from, into] = [await makeTag(), await makeTag()];
+    await mergeTag({ actor: editor, id: from.id, intoId: into.id });
+    expect((await createTag(editor, { name: from.slug, kind: "show" })).id).toBe(into.id);
+    expect(await tagRow(from.id)).toBeUndefined();
   });
 
   it("refuses a merge into itself (422), into a missing tag (422) and into a tag just merged away (409)", async () => {
