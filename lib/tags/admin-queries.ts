@@ -102,3 +102,16 @@ export async function storyIdsCarrying(executor: Executor, tagId: string): Promi
     .orderBy(articles.id);
   return rows.map((r) => r.id);
 }
+
+/** The tag an editor means by `text`: its exact slug, or its name in any case. */
+export async function findTagByNameOrSlug({ text }: { text: string }): Promise<{ id: string; name: string } | null> {
+  const term = text.trim();
+  if (!term) return null;
+  const [row] = await db
+    .select({ id: tags.id, name: tags.name })
+    .from(tags)
+    .where(or(eq(tags.slug, term), sql`lower(${tags.name}) = lower(${term})`))
+    .orderBy(sql`case when ${tags.slug} = ${term} then 0 else 1 end`)
+    .limit(1);
+  return row ?? null;
+}
