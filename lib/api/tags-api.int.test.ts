@@ -182,7 +182,19 @@ describe("sections", () => {
     const renamed = await patch(section.id, { name: "Screens", version: 1 });
     expect(renamed.status).toBe(200);
     expect(renamed.json.section).toMatchObject({ name: "Screens", version: 2, storyCount: 1 });
-    expect(invalidated).toEqual([["sections", "home", `section:${section.slug}`, `tag:${tag.slug}`, `author:${editor.id}`, "latest", "feeds"].sort()]);
+    expect(invalidated).toEqual([
+      [
+        "sections",
+        "home",
+        `section:${section.slug}`,
+        `tag:${tag.slug}`,
+        `author:${editor.id}`,
+        `article:${story.id}`,
+        `slug:${story.slug}`,
+        "latest",
+        "feeds",
+      ].sort(),
+    ]);
     invalidated.length = 0;
     expect((await patch(section.id, { description: "Everything on screens." })).status).toBe(200);
     expect(invalidated).toEqual([[`section:${section.slug}`]]);

@@ -56,23 +56,19 @@ export function tagsForLiveChange(before: LiveFootprint | null, after: LiveFootp
 }
 
 /**
- * The tags of every list and feed that shows these live stories, for a change
- * to something they show by reference (a tag's or section's name or slug)
- * while their live copies stay as they are: each entry in a list names the
- * story's section, tags and bylines. The stories' own pages carry the tag or
- * section's cache tag already; the home page shows tag names only in its rail,
- * which carries its tag's cache tag too.
+ * The tags of every view of these live stories, for a change to something
+ * they show by reference (a tag's or section's name, slug or kind) while
+ * their live copies stay as they are: each story's page (by id and by slug,
+ * the edge's key for it), and every list and feed showing it, whose entries
+ * name the story's section, tags and bylines. Home too: its story cards name
+ * sections, its rail names a show, and the edge keys it by `home` alone.
  */
-export function tagsForListsShowing(footprints: readonly LiveFootprint[]): string[] {
+export function tagsForStoriesShowing(footprints: readonly LiveFootprint[]): string[] {
   const out = new Set<string>();
   for (const f of footprints) {
-    if (f.sectionSlug) out.add(cacheTags.section(f.sectionSlug));
-    for (const t of f.tagSlugs) out.add(cacheTags.tag(t));
-    for (const a of f.authorIds) out.add(cacheTags.author(a));
+    for (const tag of tagsForLiveChange(f, f)) out.add(tag);
   }
-  if (footprints.length) {
-    out.add(cacheTags.latest);
-    out.add(cacheTags.feeds);
-  }
+  // Which stories are live, and where, is unchanged.
+  out.delete(cacheTags.sitemap);
   return [...out].sort();
 }

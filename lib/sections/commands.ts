@@ -12,7 +12,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
-import { cacheTags, tagsForListsShowing } from "@/lib/cache/tags";
+import { cacheTags, tagsForStoriesShowing } from "@/lib/cache/tags";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { sectionCreateSchema, sectionOrderSchema, sectionPatchSchema } from "./schemas";
 import type { z } from "zod";
@@ -91,7 +91,7 @@ export async function updateSection(
     const touched = new Set([cacheTags.section(row.slug)]);
     if (renamed) {
       // The navigation, the home page's headings and every list entry of a story filed under it show the name.
-      for (const tag of [cacheTags.sections, cacheTags.home, ...tagsForListsShowing(await liveFootprintsIn(tx, id))]) touched.add(tag);
+      for (const tag of [cacheTags.sections, cacheTags.home, ...tagsForStoriesShowing(await liveFootprintsIn(tx, id))]) touched.add(tag);
     }
     return { section: (await getAdminSection({ id }, tx))!, touchedTags: [...touched].sort() };
   });

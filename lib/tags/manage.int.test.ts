@@ -52,7 +52,19 @@ describe("updateTag", () => {
     const { tag: renamed, touchedTags } = await updateTag({ actor: editor, id: tag.id, patch: { name: "Salt & Ember: Reborn", version: 1 } });
     expect(renamed).toMatchObject({ name: "Salt & Ember: Reborn", slug: tag.slug, version: 2, storyCount: 1 });
     expect((await getLiveArticleBySlug({ slug: story.slug }))?.tags.map((t) => t.name)).toContain("Salt & Ember: Reborn");
-    expect(touchedTags).toEqual([`tag:${tag.slug}`, `tag:${other.slug}`, `section:${section.slug}`, `author:${editor.id}`, "latest", "feeds"].sort());
+    expect(touchedTags).toEqual(
+      [
+        `tag:${tag.slug}`,
+        `tag:${other.slug}`,
+        `section:${section.slug}`,
+        `author:${editor.id}`,
+        `article:${story.id}`,
+        `slug:${story.slug}`,
+        "home",
+        "latest",
+        "feeds",
+      ].sort(),
+    );
     expect(invalidated).toEqual([touchedTags]);
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, tag.id));
     expect(event).toMatchObject({ action: "tag.update", actorId: editor.id, data: { fields: ["name"], slug: tag.slug } });

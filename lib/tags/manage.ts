@@ -12,7 +12,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
-import { cacheTags, tagsForListsShowing } from "@/lib/cache/tags";
+import { cacheTags, tagsForStoriesShowing } from "@/lib/cache/tags";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { type AdminTag, getAdminTag } from "./admin-queries";
 import { retagStories, storiesCarrying } from "./retag";
@@ -88,10 +88,10 @@ export async function updateTag({ actor, id, patch }: { actor: Actor; id: string
 
     const touched = new Set([cacheTags.tag(row.slug)]);
     if (slugChanged) for (const slug of [fields.slug!, ...(await redirectSlugsOf(tx, id))]) touched.add(cacheTags.tag(slug));
-    // Lists show a tag's name, slug (its link) and kind beside each story carrying it.
+    // Every story carrying it shows its name, slug (a link) and kind, on its page and in lists and feeds.
     if (changed.some((f) => f === "name" || f === "slug" || f === "kind")) {
       const footprints = await footprintsCarrying(tx, id);
-      for (const tag of tagsForListsShowing(footprints)) touched.add(tag);
+      for (const tag of tagsForStoriesShowing(footprints)) touched.add(tag);
       if (slugChanged && footprints.length) touched.add(cacheTags.sitemap);
     }
     return { tag: (await getAdminTag({ id }, tx))!, touchedTags: [...touched].sort() };
