@@ -74,7 +74,10 @@ export async function updateTag({ actor, id, patch }: { actor: Actor; id: string
       .where(eq(tags.id, id));
     if (slugChanged) {
       await tx.delete(tagRedirects).where(eq(tagRedirects.oldSlug, fields.slug!));
-      await tx.insert(tagRedirects).values({ oldSlug: row.slug, tagId: id, createdAt: now });
+      await tx
+        .insert(tagRedirects)
+        .values({ oldSlug: row.slug, tagId: id, createdAt: now })
+        .onConflictDoUpdate({ target: tagRedirects.oldSlug, set: { tagId: id, mergedTagId: null, createdAt: now } });
     }
     const changed = Object.keys(fields).filter((k) => fields[k as keyof typeof fields] !== row[k as keyof Tag]);
     await recordAudit(tx, {
@@ -140,7 +143,10 @@ export async function mergeTag({ actor, id, intoId }: { actor: Actor; id: string
     const retagged = await retagStories(tx, actor, from, into, now);
     const oldSlugs = [from.slug, ...(await redirectSlugsOf(tx, id))];
     await tx.update(tagRedirects).set({ tagId: intoId }).where(eq(tagRedirects.tagId, id));
-    await tx.insert(tagRedirects).values({ oldSlug: from.slug, tagId: intoId, mergedTagId: id, createdAt: now });
+    await tx
+      .insert(tagRedirects)
+      .values({ oldSlug: from.slug, tagId: intoId, mergedTagId: id, createdAt: now })
+      .onConflictDoUpdate({ target: tagRedirects.oldSlug, set: { tagId: intoId, mergedTagId: id, createdAt: now } });
     // Readers followed the merged tag: the one answering for it is a public page from now on.
     await tx
       .update(tags)
