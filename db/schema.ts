@@ -61,8 +61,11 @@ export const sections = pgTable("sections", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   description: text("description").notNull().default(""),
+  // The order of the site navigation and of the home page's sections.
   position: integer("position").notNull().default(0),
+  version: integer("version").notNull().default(1),
   createdAt: createdAt(),
+  updatedAt: tstz("updated_at").notNull().defaultNow(),
 });
 
 export const tags = pgTable(
@@ -78,11 +81,16 @@ export const tags = pgTable(
     // When the tag became a public page: at creation by an editor or admin, or when the
     // first story carrying it is published. Until then its page, feeds and sitemap entry do not exist.
     listedAt: tstz("listed_at"),
+    // The tag's picture from the media library (shown on its page); cleared when the item is deleted.
+    imageMediaId: uuid("image_media_id").references((): AnyPgColumn => media.id, { onDelete: "set null" }),
+    // Bumped on every change by an editor: a change based on an older version is refused.
+    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: tstz("updated_at").notNull().defaultNow(),
   },
   (t) => [
     index("tags_kind_idx").on(t.kind),
+    index("tags_image_media_id_idx").on(t.imageMediaId),
     index("tags_name_idx").on(sql`lower(${t.name})`),
     index("tags_created_by_created_at_idx").on(t.createdById, t.createdAt),
   ],
@@ -285,6 +293,22 @@ export const slugRedirects = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("slug_redirects_article_id_idx").on(t.articleId)],
+);
+
+// Old tag slugs (a slug change, or a tag merged into another) to the tag that
+// answers for them now: their pages and feeds redirect permanently.
+export const tagRedirects = pgTable(
+  "tag_redirects",
+  {
+    oldSlug: text("old_slug").primaryKey(),
+    tagId: uuid("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    // The merged tag's id when a merge left this redirect (no foreign key: that tag is gone).
+    mergedTagId: uuid("merged_tag_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("tag_redirects_tag_id_idx").on(t.tagId), index("tag_redirects_merged_tag_id_idx").on(t.mergedTagId)],
 );
 
 export const auditEvents = pgTable(

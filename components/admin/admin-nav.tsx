@@ -5,6 +5,8 @@ import { getActor } from "@/lib/auth/session";
 const items = [
   { href: "/admin", label: "Articles", permission: "dashboard:view" },
   { href: "/admin/calendar", label: "Calendar", permission: "dashboard:view" },
+  { href: "/admin/tags", label: "Tags", permission: "tag:manage" },
+  { href: "/admin/sections", label: "Sections", permission: "section:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
   { href: "/admin/users", label: "People", permission: "user:manage" },
   { href: "/admin/tokens", label: "API tokens", permission: "token:manage" },

@@ -3,9 +3,9 @@
 // empty text, Open Graph type) comes from lib/entities/kinds.ts; the route
 // files under app/(site) export what entityListingRoute gives them.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { isValidSlug } from "@/lib/articles/slug";
-import { getEntityListing } from "@/lib/entities/cached";
+import { getEntityListing, getEntityRedirect } from "@/lib/entities/cached";
 import { type EntityKind, entityKinds } from "@/lib/entities/kinds";
 import { feedAlternates } from "@/lib/feeds/scope";
 import { listPagePath, parsePageSegment } from "@/lib/search/params";
@@ -15,6 +15,11 @@ import { ListingView } from "./listing-view";
 async function load(kind: EntityKind, slug: string, page: number | null) {
   if (page === null || !isValidSlug(slug)) return null;
   const listing = await getEntityListing({ kind, slug, page });
+  if (!listing) {
+    // An old slug (a tag renamed or merged away) answers with a permanent redirect.
+    const to = await getEntityRedirect({ kind, slug });
+    if (to) permanentRedirect(listPagePath(entityKinds[kind].path(to), page));
+  }
   return listing && page <= listing.pageCount ? listing : null;
 }
 

@@ -4,6 +4,10 @@ import { z } from "zod";
 import { MAX_BODY_BYTES } from "./define-route";
 import { mediaEnvelopeSchema, mediaListQuerySchema, mediaListSchema, mediaPatchSchema, mediaWithUsageSchema } from "./media-schemas";
 import { mediaPaths } from "./openapi-media";
+import { sectionPaths, tagPaths } from "./openapi-tags";
+import { sectionEnvelopeSchema, sectionListSchema, tagEnvelopeSchema, tagListSchema, tagMergeResultSchema } from "./tag-schemas";
+import { sectionCreateSchema, sectionOrderSchema, sectionPatchSchema } from "@/lib/sections/schemas";
+import { tagListQuerySchema, tagMergeSchema, tagPatchSchema } from "@/lib/tags/schemas";
 import {
   articleCreateSchema,
   articleEnvelopeSchema,
@@ -27,6 +31,11 @@ function components(): Record<string, JsonSchema> {
   requests.add(articlePatchSchema, { id: "ArticlePatch" });
   for (const [segment, route] of Object.entries(workflowRoutes)) requests.add(route.body, { id: actionSchemaName(segment) });
   requests.add(mediaPatchSchema, { id: "MediaPatch" });
+  requests.add(tagPatchSchema, { id: "TagPatch" });
+  requests.add(tagMergeSchema, { id: "TagMerge" });
+  requests.add(sectionCreateSchema, { id: "SectionCreate" });
+  requests.add(sectionPatchSchema, { id: "SectionPatch" });
+  requests.add(sectionOrderSchema, { id: "SectionOrder" });
   const responses = z.registry<{ id: string }>();
   responses.add(articleEnvelopeSchema, { id: "ArticleEnvelope" });
   responses.add(articleListSchema, { id: "ArticleList" });
@@ -35,6 +44,11 @@ function components(): Record<string, JsonSchema> {
   responses.add(mediaEnvelopeSchema, { id: "MediaEnvelope" });
   responses.add(mediaWithUsageSchema, { id: "MediaWithUsage" });
   responses.add(mediaListSchema, { id: "MediaList" });
+  responses.add(tagEnvelopeSchema, { id: "TagEnvelope" });
+  responses.add(tagListSchema, { id: "TagList" });
+  responses.add(tagMergeResultSchema, { id: "TagMergeResult" });
+  responses.add(sectionEnvelopeSchema, { id: "SectionEnvelope" });
+  responses.add(sectionListSchema, { id: "SectionList" });
   const uri = (id: string) => `#/components/schemas/${id}`;
   const out: Record<string, JsonSchema> = {};
   for (const [registry, io] of [
@@ -117,7 +131,7 @@ export function buildOpenApiDocument() {
         'Errors are `{ "error": { "code", "message", "fields"? } }`.',
     },
     security: [{ bearer: [] }],
-    tags: [{ name: "articles" }, { name: "workflow" }, { name: "media" }],
+    tags: [{ name: "articles" }, { name: "workflow" }, { name: "media" }, { name: "tags" }, { name: "sections" }],
     paths: {
       "/api/admin/articles": {
         get: {
@@ -182,6 +196,8 @@ export function buildOpenApiDocument() {
         },
       },
       ...mediaPaths({ json, ref, error, idParam, listParameters: listParameters(mediaListQuerySchema) }),
+      ...tagPaths({ json, ref, error, idParam, listParameters: listParameters(tagListQuerySchema) }),
+      ...sectionPaths({ json, ref, error, idParam }),
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token (mq_...)." } },

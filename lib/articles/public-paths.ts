@@ -9,7 +9,7 @@ import { LRUCache } from "lru-cache";
 import { db } from "@/db/client";
 import { liveArticles, slugRedirects } from "@/db/schema";
 import { ENTITY_KINDS, type EntityKind, entityKinds } from "@/lib/entities/kinds";
-import { countLiveArticles, findEntity as findListedEntity } from "@/lib/entities/queries";
+import { countLiveArticles, findEntityRedirect, findEntity as findListedEntity } from "@/lib/entities/queries";
 import { pageCountOf, parsePageSegment } from "@/lib/search/params";
 import { isValidSlug } from "./slug";
 
@@ -58,8 +58,8 @@ const known = new LRUCache<string, Known>({ max: 10_000, ttl: 5 * 60_000 });
 const TOTAL_TTL_MS = 60_000;
 
 /**
- * Whether the path's page can exist: a live article (or an old slug that
- * redirects to one), a listed tag, a section, an author, and for /page/<n>
+ * Whether the path's page can exist: a live article or a listed tag (or an
+ * old slug that redirects to one), a section, an author, and for /page/<n>
  * a page within the list. False for anything else, including slugs that
  * are not slugs at all.
  */
@@ -86,7 +86,8 @@ export function forgetKnownPaths(): void {
 }
 
 async function findEntity(kind: PathKind, slug: string): Promise<string | null> {
-  if (kind !== "article") return (await findListedEntity(kind, slug))?.id ?? null;
+  // An old tag slug exists as a redirect, to the pages of the tag that answers for it now.
+  if (kind !== "article") return (await findListedEntity(kind, slug))?.id ?? (await findEntityRedirect(kind, slug))?.id ?? null;
   const rows = await db.execute<{ id: string }>(sql`
     select ${liveArticles.articleId} as id from ${liveArticles} where ${liveArticles.slug} = ${slug}
     union all

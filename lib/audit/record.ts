@@ -6,7 +6,7 @@ import { auditEvents } from "@/db/schema";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  entityType: "article" | "user" | "tag" | "token" | "settings" | "media";
+  entityType: "article" | "user" | "tag" | "section" | "token" | "settings" | "media";
   entityId: string;
   data?: Record<string, unknown>;
   /** When it happened, if not the transaction's start (a scheduled publish prepared ahead of its time commits later). */

@@ -27,7 +27,10 @@ export const permissions = [
   "media:edit-own",
   "media:edit-any",
   "tag:create",
+  // Rename, merge and delete tags; a tag an editor creates is public at once.
   "tag:manage",
+  // Create, rename, reorder and delete the site's sections (its navigation).
+  "section:manage",
   "user:manage",
   "token:manage",
   "settings:manage",
@@ -57,7 +60,7 @@ const editor: Permission[] = [
   "tag:manage",
   "audit:view",
 ];
-const admin: Permission[] = [...editor, "user:manage", "token:manage", "settings:manage"];
+const admin: Permission[] = [...editor, "section:manage", "user:manage", "token:manage", "settings:manage"];
 
 const grants: Record<Role, ReadonlySet<Permission>> = {
   contributor: new Set(contributor),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagsForLiveChange } from "./tags";
+import { tagsForLiveChange, tagsForStoriesShowing } from "./tags";
 
 const before = { id: "a1", slug: "old-slug", sectionSlug: "tv", tagSlugs: ["show-x"], authorIds: ["u1"] };
 
@@ -31,5 +31,30 @@ describe("tagsForLiveChange", () => {
   });
   it("touches nothing when the article was never live", () => {
     expect(tagsForLiveChange(null, null)).toEqual([]);
+  });
+});
+
+describe("tagsForStoriesShowing", () => {
+  it("names each story's page and every list and feed showing it, but not the sitemap", () => {
+    const other = { id: "a2", slug: "other", sectionSlug: null, tagSlugs: ["show-x", "show-z"], authorIds: ["u2"] };
+    expect(tagsForStoriesShowing([before, other])).toEqual(
+      [
+        "article:a1",
+        "article:a2",
+        "author:u1",
+        "author:u2",
+        "feeds",
+        "home",
+        "latest",
+        "section:tv",
+        "slug:old-slug",
+        "slug:other",
+        "tag:show-x",
+        "tag:show-z",
+      ].sort(),
+    );
+  });
+  it("is empty when no live story shows the change", () => {
+    expect(tagsForStoriesShowing([])).toEqual([]);
   });
 });

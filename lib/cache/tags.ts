@@ -54,3 +54,21 @@ export function tagsForLiveChange(before: LiveFootprint | null, after: LiveFootp
   if (before && !after) out.add(cacheTags.takedown);
   return [...out].sort();
 }
+
+/**
+ * The tags of every view of these live stories, for a change to something
+ * they show by reference (a tag's or section's name, slug or kind) while
+ * their live copies stay as they are: each story's page (by id and by slug,
+ * the edge's key for it), and every list and feed showing it, whose entries
+ * name the story's section, tags and bylines. Home too: its story cards name
+ * sections, its rail names a show, and the edge keys it by `home` alone.
+ */
+export function tagsForStoriesShowing(footprints: readonly LiveFootprint[]): string[] {
+  const out = new Set<string>();
+  for (const f of footprints) {
+    for (const tag of tagsForLiveChange(f, f)) out.add(tag);
+  }
+  // Which stories are live, and where, is unchanged.
+  out.delete(cacheTags.sitemap);
+  return [...out].sort();
+}

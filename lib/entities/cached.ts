@@ -9,7 +9,7 @@ import type { ArticleSummary } from "@/lib/articles/dto";
 import { listLiveArticles } from "@/lib/articles/queries";
 import { pageCountOf, PER_PAGE } from "@/lib/search/params";
 import { type EntityHeader, type EntityKind, entityCacheTags } from "./kinds";
-import { countLiveArticles, findEntity } from "./queries";
+import { countLiveArticles, findEntity, findEntityRedirect } from "./queries";
 
 export type EntityListing = { header: EntityHeader; items: ArticleSummary[]; total: number; page: number; pageCount: number };
 
@@ -24,4 +24,18 @@ export async function getEntityListing({ kind, slug, page }: { kind: EntityKind;
   const [{ items }, total] = await Promise.all([listLiveArticles({ filter, limit: PER_PAGE, offset: (page - 1) * PER_PAGE }), countLiveArticles(filter)]);
   const { id: _id, ...header } = entity;
   return { header, items, total, page, pageCount: pageCountOf(total) };
+}
+
+/**
+ * The slug whose pages answer for this old one (a tag renamed or merged
+ * away), or null. Tagged with both slugs' cache tags: a new tag taking the
+ * old slug, or a change of the new one, refreshes it.
+ */
+export async function getEntityRedirect({ kind, slug }: { kind: EntityKind; slug: string }): Promise<string | null> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(...entityCacheTags(kind, slug, null));
+  const to = (await findEntity(kind, slug)) ? null : ((await findEntityRedirect(kind, slug))?.slug ?? null);
+  if (to) cacheTag(...entityCacheTags(kind, to, null));
+  return to;
 }

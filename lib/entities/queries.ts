@@ -7,7 +7,7 @@
 // it outside React.
 import { and, arrayContains, count, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { liveArticles, sections, tags, users } from "@/db/schema";
+import { liveArticles, sections, tagRedirects, tags, users } from "@/db/schema";
 import { tagKindLabel } from "@/lib/tags/kinds";
 import { ENTITY_KINDS, type EntityKind, type LiveFilter, type PublicEntity } from "./kinds";
 
@@ -59,6 +59,21 @@ const sources: Record<EntityKind, Source> = {
     where us.slug is not null group by us.slug`,
   },
 };
+
+/**
+ * The slug that answers now for an old one of the `kind` (a tag whose slug
+ * changed, or that was merged into another), when no entity has `slug`
+ * itself: its pages and feeds redirect there permanently. Tags only.
+ */
+export async function findEntityRedirect(kind: EntityKind, slug: string): Promise<{ id: string; slug: string } | null> {
+  if (kind !== "tag") return null;
+  const [row] = await db
+    .select({ id: tags.id, slug: tags.slug })
+    .from(tagRedirects)
+    .innerJoin(tags, eq(tags.id, tagRedirects.tagId))
+    .where(and(eq(tagRedirects.oldSlug, slug), isNotNull(tags.listedAt)));
+  return row ?? null;
+}
 
 /** The tag, section or author with this slug, or null. */
 export function findEntity(kind: EntityKind, slug: string): Promise<PublicEntity | null> {

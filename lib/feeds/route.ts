@@ -3,10 +3,12 @@
 // 404 without a query.
 import "server-only";
 import { isValidSlug } from "@/lib/articles/slug";
-import type { EntityKind } from "@/lib/entities/kinds";
+import { edgeHeaders } from "@/lib/cache/edge-headers";
+import { getEntityRedirect } from "@/lib/entities/cached";
+import { entityCacheTags, type EntityKind } from "@/lib/entities/kinds";
 import { getFeedDocument } from "./cached";
 import { respondNotFound, respondWithDocument } from "./respond";
-import type { FeedFormat } from "./scope";
+import { type FeedFormat, feedPath } from "./scope";
 
 export function siteFeedRoute(format: FeedFormat) {
   return async function GET(request: Request): Promise<Response> {
@@ -20,6 +22,14 @@ export function entityFeedRoute(kind: EntityKind, format: FeedFormat) {
     const { slug } = await params;
     if (!isValidSlug(slug)) return respondNotFound(kind);
     const doc = await getFeedDocument({ kind, slug }, format);
-    return doc ? respondWithDocument(request, doc) : respondNotFound(kind);
+    if (doc) return respondWithDocument(request, doc);
+    // An old slug (a tag renamed or merged away): a permanent redirect, kept by the edge under both slugs' keys.
+    const to = await getEntityRedirect({ kind, slug });
+    if (!to) return respondNotFound(kind);
+    const headers = {
+      ...edgeHeaders([...entityCacheTags(kind, slug, null), ...entityCacheTags(kind, to, null)]),
+      Location: feedPath({ kind, slug: to }, format),
+    };
+    return new Response(null, { status: 301, headers });
   };
 }

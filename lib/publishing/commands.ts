@@ -2,7 +2,7 @@
 // one transaction (status, live copy, revision, audit event); the touched
 // cache tags are invalidated after it commits.
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, type Executor, type Tx } from "@/db/client";
 import { type Article, articleRevisions, articles, liveArticles, slugRedirects } from "@/db/schema";
 import { columnFieldsOf } from "@/lib/articles/shape";
@@ -226,4 +226,21 @@ async function keepOldUrlWorking(tx: Tx, articleId: string, newSlug: string) {
   if (current && current.slug !== newSlug) {
     await tx.insert(slugRedirects).values({ oldSlug: current.slug, articleId }).onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { articleId } });
   }
+}
+
+/**
+ * In the caller's transaction: the live copy of `articleId` carries tag
+ * `toId` where it carried `fromId` (a tag merged into another), or loses
+ * `fromId` (`toId` null: a tag deleted), each tag once, in the order it had.
+ * The published revision stays as it was published; the working copy's
+ * revision records the change (lib/tags/retag.ts).
+ */
+export async function retagLiveCopy(tx: Tx, articleId: string, fromId: string, toId: string | null): Promise<void> {
+  const replaced = sql`array_replace(${liveArticles.tagIds}, ${fromId}::uuid, ${toId}::uuid)`;
+  await tx
+    .update(liveArticles)
+    .set({
+      tagIds: sql`array(select u.t from unnest(${replaced}) with ordinality as u(t, i) where u.t is not null group by u.t order by min(u.i))`,
+    })
+    .where(eq(liveArticles.articleId, articleId));
 }

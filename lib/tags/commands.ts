@@ -2,10 +2,10 @@
 // a contributor creates is listed (gets its page, feeds and sitemap entry)
 // only when a story carrying it is published (listTagsOnPublish).
 import "server-only";
-import { and, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
-import { tags } from "@/db/schema";
+import { tagRedirects, tags } from "@/db/schema";
 import { tagKind } from "./kinds";
 import { fieldErrors, forbidden, invalid } from "@/lib/errors";
 import { assertDailyQuota } from "@/lib/articles/quotas";
@@ -87,10 +87,22 @@ export async function ensureTags(tx: Executor, actor: Actor, inputs: NewTagInput
   return { tags: wanted.map((w) => found.get(w.slug)!), listedSlugs };
 }
 
+/** The tags with these slugs, found by the slug or by an old slug of theirs (a tag renamed or merged away): an old name finds the tag now answering for it. */
 async function existingTags(tx: Executor, slugs: string[]): Promise<Map<string, TagOption>> {
   if (!slugs.length) return new Map();
-  const rows = await tx.select({ id: tags.id, slug: tags.slug, name: tags.name, kind: tags.kind }).from(tags).where(inArray(tags.slug, slugs));
-  return new Map(rows.map((r) => [r.slug, r]));
+  const option = { id: tags.id, slug: tags.slug, name: tags.name, kind: tags.kind };
+  const rows = await tx.select(option).from(tags).where(inArray(tags.slug, slugs));
+  const found = new Map(rows.map((r) => [r.slug, r]));
+  const rest = slugs.filter((slug) => !found.has(slug));
+  if (rest.length) {
+    const redirected = await tx
+      .select({ oldSlug: tagRedirects.oldSlug, ...option })
+      .from(tagRedirects)
+      .innerJoin(tags, eq(tags.id, tagRedirects.tagId))
+      .where(inArray(tagRedirects.oldSlug, rest));
+    for (const { oldSlug, ...tag } of redirected) found.set(oldSlug, tag);
+  }
+  return found;
 }
 
 /** After the commit: a cached "no such tag" page, feed or API answer for these slugs must now show the (empty) tag. */
