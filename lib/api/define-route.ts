@@ -4,6 +4,7 @@
 // from lib/errors.ts; database causes are logged, never sent.
 import "server-only";
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -77,6 +78,8 @@ export function defineRoute<S extends z.ZodType | undefined, P = Record<string, 
       const params = (await context.params) ?? ({} as P);
       return await config.handler({ actor, body: body as never, params, request });
     } catch (error) {
+      // Next's own signals (a prerender bailing out at build, redirects) are not errors of the request.
+      unstable_rethrow(error);
       return toErrorResponse(error);
     }
   };
