@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { getEnv } from "@/lib/env";
 import { importImageFromUrl } from "@/lib/media/import-url";
+import { variantsSettled } from "@/lib/media/variant-queue";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { articles as seedArticles, tags as seedTags, users as seedUsers } from "./content";
 
@@ -130,5 +131,7 @@ async function seedStories(actors: Map<string, Actor>): Promise<number> {
     }
     added++;
   }
+  // The heroes' variants are made after each import answers; the demo shows them from its first page.
+  await variantsSettled();
   return added;
 }

@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, mayChangeMedia } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { cacheTags } from "@/lib/cache/tags";
+import { rerenderBodiesShowing } from "@/lib/publishing/media-refresh";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import type { MediaDto } from "./dto";
 import { type CheckedImage, checkImage, fileKeysOf, removeImageFiles, type StoredFiles, storeOriginal } from "./files";
@@ -130,6 +131,7 @@ export async function updateMedia(
       .set({ ...toColumns(changes), updatedAt: new Date() })
       .where(eq(media.id, id));
     await recordAudit(tx, { actorId: actor.id, action: "media.update", entityType: "media", entityId: id, data: { fields: Object.keys(changes) } });
+    await rerenderBodiesShowing(tx, id);
     return { media: (await getMedia({ id }, tx))!, touchedTags: await liveTagsOf(tx, id) };
   });
   await invalidateTags(result.touchedTags);
@@ -185,6 +187,7 @@ export async function replaceMediaFile(
         entityId: id,
         data: { filename: name, from: row.contentHash, to: checked.hash },
       });
+      await rerenderBodiesShowing(tx, id);
       return { media: (await getMedia({ id }, tx))!, touchedTags: [cacheTags.media(id), ...(await liveTagsOf(tx, id))] };
     })
     .catch(async (error: unknown) => {

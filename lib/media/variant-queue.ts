@@ -20,6 +20,7 @@ import { db, type Executor } from "@/db/client";
 import { media } from "@/db/schema";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { cacheTags } from "@/lib/cache/tags";
+import { rerenderBodiesShowing } from "@/lib/publishing/media-refresh";
 import { logger } from "@/lib/server/log";
 import { storeVariants } from "./files";
 import { getMediaStorage, type MediaStorage } from "./storage";
@@ -66,7 +67,10 @@ export async function makeVariants(id: string, { executor = db, storage }: JobOp
       .set({ variants })
       .where(and(eq(media.id, id), eq(media.contentHash, row.hash), sql`jsonb_array_length(${media.variants}) = 0`))
       .returning({ id: media.id });
-    return updated ? [cacheTags.media(id), ...(await liveTagsOf(tx, id))] : null;
+    if (!updated) return null;
+    // Bodies showing the item hold its URLs in their stored HTML: the variants' srcset now.
+    await rerenderBodiesShowing(tx, id);
+    return [cacheTags.media(id), ...(await liveTagsOf(tx, id))];
   });
   if (recorded) {
     await invalidateTags(recorded);

@@ -19,6 +19,7 @@ import { tagsForLiveChange } from "@/lib/cache/tags";
 import { AppError } from "@/lib/errors";
 import type { FetchOptions } from "@/lib/media/fetch-remote";
 import { importImageFromUrl } from "@/lib/media/import-url";
+import { variantsSettled } from "@/lib/media/variant-queue";
 import type { MediaStorage } from "@/lib/media/storage";
 
 export type HeroImportReport = { imported: { url: string; mediaId: string; articles: number }[]; failed: { url: string; reason: string }[] };
@@ -57,6 +58,8 @@ export async function importHeroAddresses(
     await invalidateTags(tags);
     report.imported.push({ url, mediaId, articles: count });
   }
+  // Variants are made after each import answers; a one-off script ends only once they exist.
+  await variantsSettled();
   return report;
 }
 
