@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 const items = [
   { href: "/admin", label: "Articles", permission: "dashboard:view" },
   { href: "/admin/calendar", label: "Calendar", permission: "dashboard:view" },
+  { href: "/admin/media", label: "Media", permission: "media:view" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
   { href: "/admin/users", label: "People", permission: "user:manage" },
   { href: "/admin/tokens", label: "API tokens", permission: "token:manage" },
