@@ -1,6 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
+import { LibraryDialog } from "@/components/admin/media/library-dialog";
+import type { MediaItem } from "@/components/admin/media/media-client";
+import { imageAttrsOf, insertMediaImage } from "./image-uploads";
 import { insertBlock } from "./insert-block";
 import { PanelField } from "./panel-field";
 import { PanelShell } from "./panel-shell";
@@ -19,13 +22,24 @@ export function ImagePanel({ editor, state, onClose }: PanelProps) {
     credit: state.image?.credit ?? "",
   });
   const [error, setError] = useState<FieldError<Field>>(null);
+  const [choosing, setChoosing] = useState(false);
+
+  /** A library item: the same asset wherever it is used, its own text to start from. */
+  function pick(media: MediaItem) {
+    setChoosing(false);
+    if (editing) editor.chain().focus().updateAttributes("image", imageAttrsOf(media)).run();
+    else insertMediaImage(editor, media);
+    onClose();
+  }
 
   function apply() {
     const src = toImageSrc(values.src);
     if (!src) return setError({ field: "src", message: "Use an https:// address or a path on this site starting with /." });
     const alt = values.alt.trim();
     if (!alt) return setError({ field: "alt", message: "Describe the image in the alt text for readers who cannot see it." });
-    const attrs = { src, alt, caption: values.caption.trim(), credit: values.credit.trim() };
+    // A new address is no longer the library item the block showed.
+    const mediaId = src === state.image?.src ? (state.image?.mediaId ?? null) : null;
+    const attrs = { mediaId, src, alt, caption: values.caption.trim(), credit: values.credit.trim() };
     if (editing) editor.chain().focus().updateAttributes("image", attrs).run();
     else insertBlock(editor, { type: "image", attrs });
     onClose();
@@ -53,6 +67,10 @@ export function ImagePanel({ editor, state, onClose }: PanelProps) {
       <PanelField label="Alt text" wide required maxLength={500} {...field("alt")} />
       <PanelField label="Caption" maxLength={1000} {...field("caption")} />
       <PanelField label="Credit" maxLength={300} placeholder="Photo: …" {...field("credit")} />
+      <button type="button" onClick={() => setChoosing(true)} className="rounded border border-zinc-400 px-3 py-1.5 text-sm font-semibold">
+        {editing ? "Use another image from the library…" : "Upload or choose from the library…"}
+      </button>
+      {choosing ? <LibraryDialog title="Choose an image" onPick={pick} onClose={() => setChoosing(false)} /> : null}
     </PanelShell>
   );
 }

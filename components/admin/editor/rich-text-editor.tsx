@@ -1,9 +1,11 @@
 "use client";
 
-import { EditorContent } from "@tiptap/react";
-import { useState } from "react";
+import { type Editor, EditorContent } from "@tiptap/react";
+import { useEffect, useRef, useState } from "react";
 import type { ArticleDocument } from "@/lib/content/document";
+import { UploadProgress } from "@/components/admin/media/upload-progress";
 import { FRAME_CLASS } from "./editor-styles";
+import { useBodyImageUploads } from "./image-uploads";
 import type { PanelName } from "./panel-types";
 import { Toolbar } from "./toolbar";
 import { useBodyEditor } from "./use-body-editor";
@@ -24,7 +26,12 @@ export type RichTextEditorProps = {
  * stored document schema. Controlled: `value` in, normalised documents out.
  */
 export function RichTextEditor({ id, labelId, value, onChange, disabled = false }: RichTextEditorProps) {
-  const editor = useBodyEditor({ id, labelId, value, onChange, disabled });
+  const editorRef = useRef<Editor | null>(null);
+  const uploads = useBodyImageUploads(editorRef);
+  const editor = useBodyEditor({ id, labelId, value, onChange, disabled, onImageFiles: uploads.add });
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
   const [panel, setPanel] = useState<PanelName | null>(null);
 
   // Ctrl/Cmd+K opens the link form from the text, as in most editors.
@@ -45,6 +52,9 @@ export function RichTextEditor({ id, labelId, value, onChange, disabled = false 
         // Until the editor mounts on the client (immediatelyRender: false), hold its space.
         <div aria-hidden="true" className="article-body min-h-96 rounded-b-md border border-t-0 border-zinc-300 bg-white px-6 py-5" />
       )}
+      <div className="mt-2">
+        <UploadProgress entries={uploads.entries} onDismiss={uploads.dismiss} />
+      </div>
     </div>
   );
 }
