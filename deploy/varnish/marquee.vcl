@@ -121,7 +121,7 @@ sub vcl_recv {
     set req.url = regsub(req.url, "[?&]$", "");
     # Pages and feeds read no query string; search, the content API and
     # images do, in any order.
-    if (req.url ~ "^/(articles|tags|sections|authors|sitemaps)/[^?]*\?" || req.url ~ "^/(feed\.(xml|atom|json)|sitemap\.xml|robots\.txt)?\?") {
+    if (req.url ~ "^/(articles|tags|sections|authors|sitemaps|media)/[^?]*\?" || req.url ~ "^/(feed\.(xml|atom|json)|sitemap\.xml|robots\.txt)?\?") {
         set req.url = regsub(req.url, "\?.*$", "");
     } else {
         set req.url = std.querysort(req.url);

@@ -2,6 +2,8 @@
 // route handlers parse with (lib/api/schemas.ts), so the two cannot drift.
 import { z } from "zod";
 import { MAX_BODY_BYTES } from "./define-route";
+import { mediaEnvelopeSchema, mediaListQuerySchema, mediaListSchema, mediaPatchSchema, mediaWithUsageSchema } from "./media-schemas";
+import { mediaPaths } from "./openapi-media";
 import {
   articleCreateSchema,
   articleEnvelopeSchema,
@@ -24,11 +26,15 @@ function components(): Record<string, JsonSchema> {
   requests.add(articleCreateSchema, { id: "ArticleCreate" });
   requests.add(articlePatchSchema, { id: "ArticlePatch" });
   for (const [segment, route] of Object.entries(workflowRoutes)) requests.add(route.body, { id: actionSchemaName(segment) });
+  requests.add(mediaPatchSchema, { id: "MediaPatch" });
   const responses = z.registry<{ id: string }>();
   responses.add(articleEnvelopeSchema, { id: "ArticleEnvelope" });
   responses.add(articleListSchema, { id: "ArticleList" });
   responses.add(revisionListSchema, { id: "RevisionList" });
   responses.add(errorSchema, { id: "Error" });
+  responses.add(mediaEnvelopeSchema, { id: "MediaEnvelope" });
+  responses.add(mediaWithUsageSchema, { id: "MediaWithUsage" });
+  responses.add(mediaListSchema, { id: "MediaList" });
   const uri = (id: string) => `#/components/schemas/${id}`;
   const out: Record<string, JsonSchema> = {};
   for (const [registry, io] of [
@@ -71,8 +77,8 @@ const quotaRefusal = {
   "429": error("The account has created as many stories or tags in the last 24 hours as its role may; `Retry-After` says when it may again."),
 };
 
-function listParameters() {
-  const query = z.toJSONSchema(articleListQuerySchema, { io: "input" }) as { properties: Record<string, JsonSchema> };
+function listParameters(schema: z.ZodType = articleListQuerySchema) {
+  const query = z.toJSONSchema(schema, { io: "input" }) as { properties: Record<string, JsonSchema> };
   return Object.entries(query.properties).map(([name, schema]) => ({ name, in: "query", required: false, schema }));
 }
 
@@ -111,7 +117,7 @@ export function buildOpenApiDocument() {
         'Errors are `{ "error": { "code", "message", "fields"? } }`.',
     },
     security: [{ bearer: [] }],
-    tags: [{ name: "articles" }, { name: "workflow" }],
+    tags: [{ name: "articles" }, { name: "workflow" }, { name: "media" }],
     paths: {
       "/api/admin/articles": {
         get: {
@@ -175,6 +181,7 @@ export function buildOpenApiDocument() {
           responses: { "200": { description: "The revisions.", content: json(ref("RevisionList")) }, "401": refusals["401"], "404": refusals["404"] },
         },
       },
+      ...mediaPaths({ json, ref, error, idParam, listParameters: listParameters(mediaListQuerySchema) }),
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token (mq_...)." } },

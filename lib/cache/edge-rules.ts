@@ -72,8 +72,8 @@ export const TRACKING_PARAMS = [
   "_gl",
 ] as const;
 
-/** Path prefixes (followed by "/") and whole paths whose responses read no query string; search, the content API and images do. */
-export const QUERYLESS_PREFIXES = ["articles", "tags", "sections", "authors", "sitemaps"] as const;
+/** Path prefixes (followed by "/") and whole paths whose responses read no query string; search, the content API and Next's image optimizer do. */
+export const QUERYLESS_PREFIXES = ["articles", "tags", "sections", "authors", "sitemaps", "media"] as const;
 export const QUERYLESS_PATHS = ["", "feed\\.(xml|atom|json)", "sitemap\\.xml", "robots\\.txt"] as const;
 
 /** No page the site links to has a longer URL; a longer one is refused (414) or passed, never stored. */

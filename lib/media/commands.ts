@@ -15,7 +15,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { cacheTags, tagsForLiveChange } from "@/lib/cache/tags";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import type { MediaDto } from "./dto";
-import { checkImage, fileKeysOf, removeImageFiles, storeImageFiles } from "./files";
+import { type CheckedImage, checkImage, fileKeysOf, removeImageFiles, type StoredFiles, storeImageFiles } from "./files";
 import { type MediaMetadata, mediaMetadataSchema } from "./metadata";
 import { getMedia } from "./queries";
 import { getMediaStorage, type MediaStorage } from "./storage";
@@ -40,7 +40,17 @@ export async function createFromUpload(request: UploadRequest, { executor = db, 
 
   const store = storage ?? (await getMediaStorage());
   const files = await storeImageFiles(store, checked);
-  const id = await executor.transaction(async (tx) => {
+  const id = await insertUpload(executor, actor, checked, files, filename, metadata).catch(async (error: unknown) => {
+    // Nothing names the files unless a concurrent upload of the same bytes committed.
+    if (!(await findIdByHash(executor, checked.hash))) await removeImageFiles(store, fileKeysOf(files));
+    throw error;
+  });
+  if (!id) return { media: (await getMedia({ id: (await findIdByHash(executor, checked.hash))! }, executor))!, created: false };
+  return { media: (await getMedia({ id }, executor))!, created: true };
+}
+
+function insertUpload(executor: Executor, actor: Actor, checked: CheckedImage, files: StoredFiles, filename: string, metadata: Partial<MediaMetadata>) {
+  return executor.transaction(async (tx) => {
     const [row] = await tx
       .insert(media)
       .values({
@@ -62,8 +72,6 @@ export async function createFromUpload(request: UploadRequest, { executor = db, 
     await recordAudit(tx, { actorId: actor.id, action: "media.upload", entityType: "media", entityId: row.id, data: { filename, bytes: checked.image.size } });
     return row.id;
   });
-  if (!id) return { media: (await getMedia({ id: (await findIdByHash(executor, checked.hash))! }, executor))!, created: false };
-  return { media: (await getMedia({ id }, executor))!, created: true };
 }
 
 function parseMetadata(input: unknown): Partial<MediaMetadata> {
@@ -95,6 +103,11 @@ async function lockForChange(tx: Tx, actor: Actor, id: string): Promise<Media> {
     );
   }
   return row;
+}
+
+/** Throws as a change of the item by `actor` would (not found, forbidden), before an upload's bytes are read or stored. */
+export async function assertMayChangeMedia({ actor, id }: { actor: Actor; id: string }, { executor = db }: Options = {}): Promise<void> {
+  await executor.transaction((tx) => lockForChange(tx, actor, id));
 }
 
 /** The tags of every page that shows the item in a live story. */
@@ -142,6 +155,7 @@ export async function replaceMediaFile(
   { executor = db, storage }: Options = {},
 ): Promise<MediaChange> {
   const name = sanitizeFilename(filename);
+  await assertMayChangeMedia({ actor, id }, { executor });
   const checked = await checkImage(bytes);
   const holder = await findIdByHash(executor, checked.hash);
   if (holder && holder !== id) {
@@ -150,36 +164,41 @@ export async function replaceMediaFile(
   const store = storage ?? (await getMediaStorage());
   const files = await storeImageFiles(store, checked);
   let oldKeys: string[] = [];
-  const result = await executor.transaction(async (tx) => {
-    const row = await lockForChange(tx, actor, id);
-    if (version !== undefined && version !== row.version) {
-      throw new AppError("conflict", "Someone changed this image since you opened it.", { currentVersion: row.version });
-    }
-    if (row.contentHash !== checked.hash) oldKeys = fileKeysOf(row);
-    await tx
-      .update(media)
-      .set({
-        contentHash: checked.hash,
-        originalKey: files.originalKey,
-        variants: files.variants,
-        filename: name,
-        mimeType: checked.image.contentType,
-        bytes: checked.image.size,
-        width: checked.image.width,
-        height: checked.image.height,
-        version: row.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(eq(media.id, id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "media.replace",
-      entityType: "media",
-      entityId: id,
-      data: { filename: name, from: row.contentHash, to: checked.hash },
+  const result = await executor
+    .transaction(async (tx) => {
+      const row = await lockForChange(tx, actor, id);
+      if (version !== undefined && version !== row.version) {
+        throw new AppError("conflict", "Someone changed this image since you opened it.", { currentVersion: row.version });
+      }
+      if (row.contentHash !== checked.hash) oldKeys = fileKeysOf(row);
+      await tx
+        .update(media)
+        .set({
+          contentHash: checked.hash,
+          originalKey: files.originalKey,
+          variants: files.variants,
+          filename: name,
+          mimeType: checked.image.contentType,
+          bytes: checked.image.size,
+          width: checked.image.width,
+          height: checked.image.height,
+          version: row.version + 1,
+          updatedAt: new Date(),
+        })
+        .where(eq(media.id, id));
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "media.replace",
+        entityType: "media",
+        entityId: id,
+        data: { filename: name, from: row.contentHash, to: checked.hash },
+      });
+      return { media: (await getMedia({ id }, tx))!, touchedTags: [cacheTags.media(id), ...(await liveTagsOf(tx, id))] };
+    })
+    .catch(async (error: unknown) => {
+      if ((await findIdByHash(executor, checked.hash)) === null) await removeImageFiles(store, fileKeysOf(files));
+      throw error;
     });
-    return { media: (await getMedia({ id }, tx))!, touchedTags: [cacheTags.media(id), ...(await liveTagsOf(tx, id))] };
-  });
   await invalidateTags(result.touchedTags);
   await removeImageFiles(store, oldKeys);
   return result;

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkKey, createMediaStorage, InvalidMediaKey, type MediaStorage } from "./storage";
 import { LocalStorage } from "./storage-local";
 import { S3Storage } from "./storage-s3";
+import { s3rverSettings, startS3rver } from "@/tests/s3rver";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -16,62 +16,6 @@ async function read(storage: MediaStorage, key: string) {
   if (!object) return null;
   return { ...object, text: (await buffer(object.body)).toString("utf8") };
 }
-
-/** s3rver (a real S3 API over HTTP, from npm) in a process of its own, on a free port, with a temporary directory. */
-async function startS3rver(): Promise<{ endpoint: string; stop: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), "marquee-s3rver-"));
-  const bin = path.resolve(import.meta.dirname, "../../node_modules/s3rver/bin/s3rver.js");
-  const child: ChildProcess = spawn(process.execPath, [bin, "-d", dir, "-a", "127.0.0.1", "-p", "0", "--configure-bucket", "media"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-    }
-    await rm(dir, { recursive: true, force: true });
-  };
-  try {
-    const endpoint = await new Promise<string>((resolve, reject) => {
-      let out = "";
-      const timer = setTimeout(() => reject(new Error(`s3rver did not start: ${out}`)), 15_000);
-      child.stdout!.on("data", (chunk: Buffer) => {
-        out += chunk.toString();
-        const port = /listening on [^\s:]+:(\d+)/.exec(out)?.[1];
-        if (port) {
-          clearTimeout(timer);
-          resolve(`http://127.0.0.1:${port}`);
-        }
-      });
-      child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
-      child.once("exit", (code) => reject(new Error(`s3rver exited (${code}): ${out}`)));
-    });
-    // Listening is not answering: wait for an HTTP answer (any status).
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await fetch(endpoint);
-        break;
-      } catch (error) {
-        if (attempt > 50) throw error;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    return { endpoint, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-const s3rverSettings = (endpoint: string) => ({
-  endpoint,
-  region: "us-east-1",
-  bucket: "media",
-  // s3rver's fixed credentials; it checks request signatures with them.
-  accessKeyId: "S3RVER",
-  secretAccessKey: "S3RVER",
-});
 
 let localRoot: string;
 let s3rver: Awaited<ReturnType<typeof startS3rver>>;
