@@ -6,6 +6,7 @@ import { loadArticleAction, transitionArticleAction } from "@/app/(admin)/admin/
 import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
 import type { EditorArticle } from "@/lib/articles/editor-queries";
 import { articleFieldLabels as labels } from "@/lib/articles/shape";
+import { splitBodyErrors } from "@/lib/content/image-messages";
 import type { Action } from "@/lib/publishing/status-machine";
 import { BylinePicker } from "./byline-picker";
 import { ConflictPanel } from "./conflict-panel";
@@ -40,6 +41,8 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [theirs, setTheirs] = useState<EditorArticle | null>(null);
   const [busy, setBusy] = useState(false);
+  // Field errors of the last refused workflow action (publish refused for a missing alt text, say).
+  const [actionErrors, setActionErrors] = useState<Record<string, string[]>>({});
   const canEdit = article.canEdit;
   const onConflict = useCallback(() => {
     void loadArticleAction({ id: initial.id }).then((r) => r.ok && setTheirs(r.data));
@@ -60,7 +63,8 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
 
   const set = <K extends keyof EditorFields>(key: K, value: EditorFields[K]) =>
     setDraft((d) => ({ ...d, fields: { ...d.fields, [key]: value }, slugTouched: d.slugTouched || key === "slug" }));
-  const errors = saver.fieldErrors;
+  const errors = { ...actionErrors, ...saver.fieldErrors };
+  const bodyErrors = splitBodyErrors(errors.body);
   /** What every text field of the form takes from the article's shape: its label, value, change and errors. */
   const textField = (key: TextFieldKey) => ({
     label: labels[key],
@@ -74,6 +78,7 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
     try {
       if (saver.dirty && canEdit && !(await saver.save("save"))) return "Save your changes first.";
       const result = await transitionArticleAction({ id: article.id, version: saver.version, action, ...extra });
+      setActionErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       if (!result.ok) return result.message;
       saver.adoptVersion(result.data.version);
       const fresh = await loadArticleAction({ id: article.id });
@@ -125,8 +130,15 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
             <span id="body-label" className="text-sm font-semibold">
               {labels.body}
             </span>
-            <RichTextEditor id="body" labelId="body-label" value={draft.fields.body} onChange={(doc) => set("body", doc)} disabled={!canEdit} />
-            {errors.body ? <p className="text-xs text-marquee-700">{errors.body.join(" ")}</p> : null}
+            <RichTextEditor
+              id="body"
+              labelId="body-label"
+              value={draft.fields.body}
+              onChange={(doc) => set("body", doc)}
+              disabled={!canEdit}
+              imageErrors={bodyErrors.images}
+            />
+            {bodyErrors.other.length ? <p className="text-xs text-marquee-700">{bodyErrors.other.join(" ")}</p> : null}
           </div>
         </div>
         <aside className="flex flex-col gap-5">

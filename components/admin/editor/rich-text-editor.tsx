@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ArticleDocument } from "@/lib/content/document";
 import { UploadProgress } from "@/components/admin/media/upload-progress";
 import { FRAME_CLASS } from "./editor-styles";
+import { type ImageErrors, ImageErrorsContext } from "./image-errors";
 import { useBodyImageUploads } from "./image-uploads";
 import type { PanelName } from "./panel-types";
 import { Toolbar } from "./toolbar";
@@ -19,13 +20,17 @@ export type RichTextEditorProps = {
   /** Called with the normalised document whenever the stored content changes. */
   onChange: (doc: ArticleDocument) => void;
   disabled?: boolean;
+  /** Messages about particular images, shown beside each (by block index). */
+  imageErrors?: ImageErrors;
 };
+
+const NO_ERRORS: ImageErrors = {};
 
 /**
  * The article body editor: a toolbar and a Tiptap text area limited to the
  * stored document schema. Controlled: `value` in, normalised documents out.
  */
-export function RichTextEditor({ id, labelId, value, onChange, disabled = false }: RichTextEditorProps) {
+export function RichTextEditor({ id, labelId, value, onChange, disabled = false, imageErrors = NO_ERRORS }: RichTextEditorProps) {
   const editorRef = useRef<Editor | null>(null);
   const uploads = useBodyImageUploads(editorRef);
   const editor = useBodyEditor({ id, labelId, value, onChange, disabled, onImageFiles: uploads.add });
@@ -47,7 +52,9 @@ export function RichTextEditor({ id, labelId, value, onChange, disabled = false 
       {/* Keyed so its state hook starts over with the editor: it only re-reads on a transaction. */}
       <Toolbar key={editor ? "ready" : "pending"} editor={editor} controls={id} disabled={disabled} panel={panel} onPanelChange={setPanel} />
       {editor ? (
-        <EditorContent editor={editor} />
+        <ImageErrorsContext value={imageErrors}>
+          <EditorContent editor={editor} />
+        </ImageErrorsContext>
       ) : (
         // Until the editor mounts on the client (immediatelyRender: false), hold its space.
         <div aria-hidden="true" className="article-body min-h-96 rounded-b-md border border-t-0 border-zinc-300 bg-white px-6 py-5" />
