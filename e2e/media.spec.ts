@@ -9,7 +9,7 @@ import sharp from "sharp";
 import { accounts, demoPassword, expect, expectNoAxeViolations, type Role, test } from "./fixtures";
 import { EditorPage } from "./pages/editor-page";
 import { LoginPage } from "./pages/login-page";
-import { type DroppedFile, dropFile, MediaPage } from "./pages/media-page";
+import { type DroppedFile, dropFile, MediaPage, pasteFile } from "./pages/media-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -159,14 +159,14 @@ test("the library lists the photos with their usage, and refuses to delete one a
   await expect(media.tile(heroName)).toBeVisible();
 });
 
-test("an unused photo uploaded on the media page can be deleted; a file that is not an image is refused", async ({ browser }) => {
+test("an unused photo pasted into the media page can be deleted; a file that is not an image is refused", async ({ browser }) => {
   const page = await signedIn(browser, "editor");
   const media = new MediaPage(page);
   await media.goto();
   await dropFile(page, media.uploadZone, { name: `notes-${stamp}.jpg`, type: "image/jpeg", bytes: Buffer.from("These are notes, not a photo.\n".repeat(20)) });
   await expect(page.getByRole("list", { name: "Uploads" }).getByRole("alert")).toContainText(`notes-${stamp}.jpg was not uploaded`);
 
-  await dropFile(page, media.uploadZone, await photo(spareName));
+  await pasteFile(page, await photo(spareName));
   const detail = page.getByRole("region", { name: spareName });
   await expect(detail).toBeVisible({ timeout: 15_000 });
   await expect(detail).toContainText("Not used in any story");

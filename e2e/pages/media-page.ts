@@ -24,6 +24,19 @@ export async function dropFile(page: Page, target: Locator, file: DroppedFile) {
   for (const type of ["dragenter", "dragover", "drop"]) await target.dispatchEvent(type, { dataTransfer, ...at });
 }
 
+/** Pastes `file` on the page (outside any text field), as Ctrl+V after copying an image would. */
+export async function pasteFile(page: Page, file: DroppedFile) {
+  await page.evaluate(
+    ({ name, type, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name, { type }));
+      document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    { name: file.name, type: file.type, base64: file.bytes.toString("base64") },
+  );
+}
+
 /** The dashboard's media library at /admin/media. */
 export class MediaPage {
   constructor(readonly page: Page) {}

@@ -42,6 +42,8 @@ export function LibraryDialog({ title, onPick, onClose }: Props) {
       ref={dialog}
       aria-labelledby="library-dialog-title"
       onClose={onClose}
+      // Keys stay in the dialog: the editor's panels around it take Enter and Escape for themselves.
+      onKeyDown={(event) => event.stopPropagation()}
       className="m-auto w-[min(60rem,95vw)] rounded-md bg-white p-0 shadow-xl backdrop:bg-black/50"
     >
       <div className="flex max-h-[85vh] flex-col gap-4 overflow-y-auto p-5">
