@@ -83,7 +83,7 @@ export function UploadZone({ label, hint = FORMATS_HINT, multiple = false, disab
           {label}
         </button>
         <p id={hintId} className="text-xs text-zinc-600">
-          or drop {multiple ? "images" : "an image"} here, or paste {pasteAnywhere ? "" : "while this button has focus"}. {hint}
+          {`or drop ${multiple ? "images" : "an image"} here, or paste ${pasteAnywhere ? "one" : "while the button has focus"}. ${hint}`}
           {busy ? " Uploading…" : ""}
         </p>
         <input
