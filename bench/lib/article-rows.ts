@@ -134,6 +134,7 @@ export function createArticleFactory(r: Random, room: Newsroom) {
       tagIds,
       bylineIds,
       heroImageUrl: heroUrl,
+      heroMediaId: null,
       heroImageAlt: heroAlt,
       heroImageCredit: heroCredit,
       seoTitle,

@@ -4,7 +4,9 @@
 // except byline emails from a caller who may not choose bylines: for them an
 // unknown email resolves like anyone else's, so the caller's byline check
 // refuses both alike and the answer never tells which emails have accounts.
-// Resolving only reads; tags to create are created by `createMissingTags`,
+// Resolving only reads, but for a hero given by address (heroImageUrl),
+// which is imported into the media library (lib/media/import-url.ts) and
+// becomes heroMediaId; tags to create are created by `createMissingTags`,
 // which callers run in the transaction that saves the article.
 import "server-only";
 import type { Executor } from "@/db/client";
@@ -17,6 +19,7 @@ import { documentSchema } from "@/lib/content/document";
 import { htmlToDocument } from "@/lib/content/from-html";
 import { markdownToDocument } from "@/lib/content/from-markdown";
 import { AppError, invalid } from "@/lib/errors";
+import { importImageFromUrl } from "@/lib/media/import-url";
 import { type EnsuredTags, ensureTags } from "@/lib/tags/commands";
 import type { TagKind } from "@/lib/tags/kinds";
 import type { ArticleEditableInput } from "./schemas";
@@ -35,7 +38,11 @@ export async function resolveArticleInput(actor: Actor, input: ArticleEditableIn
   const fail = (field: string, message: string) => (errors[field] ??= []).push(message);
   const fields: Partial<ArticleFieldsInput> = { ...plain };
 
-  if (heroImageUrl !== undefined) fields.heroImageUrl = heroImageUrl ?? "";
+  // An address is imported into the media library below, once the rest is known to be valid.
+  if (heroImageUrl !== undefined) {
+    fields.heroImageUrl = "";
+    if (!heroImageUrl && plain.heroMediaId === undefined) fields.heroMediaId = null;
+  }
   if (bodyMarkdown !== undefined || bodyHtml !== undefined) {
     const field = bodyMarkdown !== undefined ? "bodyMarkdown" : "bodyHtml";
     const parsed = documentSchema.safeParse(bodyMarkdown !== undefined ? markdownToDocument(bodyMarkdown) : htmlToDocument(bodyHtml ?? ""));
@@ -60,6 +67,10 @@ export async function resolveArticleInput(actor: Actor, input: ArticleEditableIn
   }
   const slots = tags === undefined ? undefined : await resolveTags(tags, (message) => fail("tags", message));
   if (Object.keys(errors).length) throw invalid("Some fields are not valid.", errors);
+  if (heroImageUrl) {
+    const metadata = { alt: plain.heroImageAlt ?? "", credit: plain.heroImageCredit ?? "" };
+    fields.heroMediaId = (await importImageFromUrl({ actor, url: heroImageUrl, field: "heroImageUrl", metadata })).id;
+  }
   return { fields, tags: slots };
 }
 

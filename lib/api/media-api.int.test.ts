@@ -2,12 +2,15 @@
 // bearer tokens (and once with a session), storing into a real S3-compatible
 // server (s3rver in a process of its own).
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { createServer } from "node:net";
 import { eq, sql } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as collection from "@/app/api/admin/media/route";
 import * as single from "@/app/api/admin/media/[id]/route";
 import * as file from "@/app/api/admin/media/[id]/file/route";
+import * as articleCollection from "@/app/api/admin/articles/route";
+import * as articleSingle from "@/app/api/admin/articles/[id]/route";
 import { db } from "@/db/client";
 import { articles } from "@/db/schema";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
@@ -16,7 +19,7 @@ import { doc, p } from "@/lib/content/build";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/inspect";
 import type { MediaStorage } from "@/lib/media/storage";
 import { S3Storage } from "@/lib/media/storage-s3";
-import { type Caller, makeCaller } from "@/tests/api-test-kit";
+import { type Caller, call, fingerprint, makeCaller, postWorkflowAction } from "@/tests/api-test-kit";
 import { makeArticle, makeUser, unique } from "@/tests/factories";
 import { busyJpeg, pngClaiming } from "@/tests/media-images";
 import { s3rverSettings, startS3rver } from "@/tests/s3rver";
@@ -353,5 +356,74 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(schemas.MediaPatch.properties as object).sort()).toEqual(["alt", "caption", "credit", "focal", "version"]);
     const media = (schemas.MediaEnvelope.properties as { media: { properties: object } }).media.properties;
     expect(Object.keys(media)).toEqual(expect.arrayContaining(["id", "url", "width", "height", "mimeType", "alt", "credit", "caption", "variants"]));
+  });
+});
+
+describe("articles take heroMediaId, and import heroImageUrl into the library", () => {
+  const createArticle = (body: object, token = editor.token) => call(articleCollection.POST, { method: "POST", body, token });
+  const patchArticle = (id: string, body: object) =>
+    call(articleSingle.PATCH, { method: "PATCH", path: `/api/admin/articles/${id}`, params: { id }, body, token: editor.token });
+
+  it("imports a path of the site's own once, as a library item with the story's alt text and credit", async () => {
+    const body = { title: "Dusk", heroImageUrl: "/images/demo/coastal-dusk.svg", heroImageAlt: "Dusk over the bay", heroImageCredit: "Illustration: Marquee" };
+    const first = await createArticle(body);
+    expect(first.status).toBe(201);
+    expect(first.json.article).toMatchObject({ heroImageUrl: null, heroMediaId: expect.any(String) });
+    const media = (await read(first.json.article.heroMediaId)).json.media;
+    expect(media).toMatchObject({ mimeType: "image/png", width: 1600, filename: "coastal-dusk.png" });
+    const second = await createArticle({ ...body, title: "Dusk again" });
+    expect(second.json.article.heroMediaId).toBe(media.id);
+    const published = await postWorkflowAction(first.json.article.id, "publish", { version: first.json.article.version }, editor.token);
+    expect(published.status).toBe(200);
+  });
+
+  it("refuses addresses that lead to loopback, private or link-local networks, connecting nowhere and storing nothing", async () => {
+    let connections = 0;
+    const listener = createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
+    const port = (listener.address() as { port: number }).port;
+    try {
+      for (const url of [
+        `https://localhost:${port}/a.jpg`,
+        `https://127.0.0.1:${port}/a.jpg`,
+        "https://169.254.169.254/latest/meta-data",
+        "https://10.1.2.3/a.jpg",
+        "https://[::1]/a.jpg",
+      ]) {
+        const before = { ...(await fingerprint()), ...(await footprint()) };
+        const refused = await createArticle({ title: "Sneaky", heroImageUrl: url });
+        expect(refused.status).toBe(422);
+        expect(refused.json.error.fields.heroImageUrl[0]).toMatch(/private, loopback or link-local/);
+        expect({ ...(await fingerprint()), ...(await footprint()) }).toEqual(before);
+      }
+      expect(connections).toBe(0);
+    } finally {
+      listener.close();
+    }
+    // Not https at all: refused by the field's own rule.
+    expect((await createArticle({ title: "Plain", heroImageUrl: `http://127.0.0.1:${port}/a.jpg` })).status).toBe(422);
+  });
+
+  it("sets and clears heroMediaId, refusing an id not in the library or sent with heroImageUrl; publish waits for alt text and credit", async () => {
+    const media = (await upload(form(await photo()))).json.media;
+    const draft = (await createArticle({ title: "Library hero", heroMediaId: media.id })).json.article;
+    expect(draft.heroMediaId).toBe(media.id);
+    const refused = await postWorkflowAction(draft.id, "publish", { version: draft.version }, editor.token);
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.json.error.fields).sort()).toEqual(["heroImageAlt", "heroImageCredit"]);
+    await patch(media.id, { alt: "A still", credit: "Studio" });
+    expect((await postWorkflowAction(draft.id, "publish", { version: draft.version }, editor.token)).status).toBe(200);
+
+    const other = (await createArticle({ title: "Other" })).json.article;
+    expect((await patchArticle(other.id, { version: other.version, heroMediaId: "00000000-0000-4000-8000-000000000000" })).json.error.fields).toEqual({
+      heroMediaId: ["is not an image in the library"],
+    });
+    expect((await patchArticle(other.id, { version: other.version, heroMediaId: media.id, heroImageUrl: "/images/demo/film-strip.svg" })).status).toBe(422);
+    const set = await patchArticle(other.id, { version: other.version, heroMediaId: media.id });
+    const cleared = await patchArticle(other.id, { version: set.json.article.version, heroMediaId: null });
+    expect(cleared.json.article.heroMediaId).toBeNull();
   });
 });

@@ -54,7 +54,14 @@ const editableFields = {
     .array(z.email())
     .max(10)
     .describe("Authors' email addresses, in order; replaces the current list. Only editors and admins may set other people's bylines."),
-  heroImageUrl: fields.heroImageUrl.unwrap().nullable().describe("An https URL or a path on this site; empty or null for none."),
+  heroImageUrl: fields.heroImageUrl
+    .unwrap()
+    .nullable()
+    .describe(
+      "An https URL or a path on this site (/images/...): fetched once into the media library (public addresses only, at most 25 MB, 3 redirects), " +
+        "which sets heroMediaId. Empty or null for no hero. Not with heroMediaId.",
+    ),
+  heroMediaId: fields.heroMediaId.unwrap().describe("An image of the media library (GET /api/admin/media), or null for no hero."),
   heroImageAlt: fields.heroImageAlt.unwrap(),
   heroImageCredit: fields.heroImageCredit.unwrap(),
   seoTitle: fields.seoTitle.unwrap(),
@@ -62,10 +69,13 @@ const editableFields = {
   correctionNote: fields.correctionNote.unwrap(),
 };
 
-type BodyFields = { bodyMarkdown?: string; bodyHtml?: string };
+type BodyFields = { bodyMarkdown?: string; bodyHtml?: string; heroImageUrl?: string | null; heroMediaId?: string | null };
 const oneBodyFormat = (value: BodyFields, ctx: z.RefinementCtx) => {
   if (value.bodyMarkdown !== undefined && value.bodyHtml !== undefined) {
     ctx.addIssue({ code: "custom", path: ["bodyHtml"], message: "cannot be sent together with bodyMarkdown; send one body" });
+  }
+  if (value.heroImageUrl && value.heroMediaId) {
+    ctx.addIssue({ code: "custom", path: ["heroImageUrl"], message: "cannot be sent together with heroMediaId; send one hero image" });
   }
 };
 
@@ -176,7 +186,8 @@ export const apiArticleSchema = z.object({
   section: sectionRef,
   tags: z.array(tagRef),
   bylines: z.array(bylineRef),
-  heroImageUrl: z.string().nullable(),
+  heroImageUrl: z.string().nullable().describe("A hero given by address before the media library; new heroes are library images."),
+  heroMediaId: z.uuid().nullable().describe("The hero, an image of the media library; heroImageAlt and heroImageCredit override its own when not empty."),
   heroImageAlt: z.string(),
   heroImageCredit: z.string(),
   seoTitle: z.string(),

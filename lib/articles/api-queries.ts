@@ -118,6 +118,7 @@ export async function getArticleForApi({ actor, id }: { actor: Actor; id: string
       tags: tagsJson,
       bylines: bylinesJson,
       heroImageUrl: articles.heroImageUrl,
+      heroMediaId: articles.heroMediaId,
       heroImageAlt: articles.heroImageAlt,
       heroImageCredit: articles.heroImageCredit,
       seoTitle: articles.seoTitle,

@@ -9,6 +9,7 @@ import { can, initialBylines } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
 import { fieldErrors, forbidden, invalid } from "@/lib/errors";
 import { articleFieldsSchema, type ArticleFieldsInput, columnFieldsOf } from "./shape";
+import { checkMediaRefs } from "./media-refs";
 import { assertDailyQuota } from "./quotas";
 import { slugify } from "./slug";
 import { claimFreeSlug, readSnapshot, replaceTagsAndBylines } from "./working-copy";
@@ -31,6 +32,7 @@ export async function createArticle(
 
   return executor.transaction(async (tx) => {
     await assertDailyQuota(tx, { kind: "stories", actor, now });
+    await checkMediaRefs(tx, input);
     const slug = await claimFreeSlug(tx, base);
     const [article] = await tx
       .insert(articles)

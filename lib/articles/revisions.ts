@@ -9,6 +9,7 @@ import type { ComparableRevision } from "@/lib/content/compare";
 import { notFound } from "@/lib/errors";
 import { usableImageUrl } from "./image-url";
 import { columnFieldsOf, type RevisionSnapshot } from "./shape";
+import { withoutMissingMedia } from "./media-refs";
 import { saveArticle } from "./update";
 import { findEditableArticle } from "./visibility";
 
@@ -55,6 +56,7 @@ async function toComparable(snapshot: RevisionSnapshot): Promise<ComparableRevis
     tagIds: snapshot.tagIds.map((id) => byId(tagRows, id)?.name ?? "(deleted tag)").join(", "),
     bylineIds: snapshot.bylineIds.map((id) => byId(people, id)?.name ?? "(former staff)").join(", "),
     heroImageUrl: snapshot.heroImageUrl ?? "",
+    heroMediaId: snapshot.heroMediaId ?? "",
   };
 }
 
@@ -90,13 +92,15 @@ export async function restoreRevision({ actor, articleId, number, version }: { a
   if (!revision) throw notFound("Revision not found.");
   const { tagIds, bylineIds, heroImageUrl, ...rest } = revision.snapshot;
   const existingTags = tagIds.length ? (await db.select({ id: tags.id }).from(tags).where(inArray(tags.id, tagIds))).map((t) => t.id) : [];
+  // Images deleted from the library since are left out; a revision from before the library had no library hero.
+  const withMedia = await withoutMissingMedia(db, { ...rest, heroMediaId: rest.heroMediaId ?? null });
   return saveArticle({
     actor,
     articleId,
     version,
     kind: "restore",
     fields: {
-      ...rest,
+      ...withMedia,
       // An address stored before image addresses were checked is dropped rather than refusing the restore.
       heroImageUrl: usableImageUrl(heroImageUrl) ?? "",
       tagIds: tagIds.filter((id) => existingTags.includes(id)),

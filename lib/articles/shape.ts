@@ -48,6 +48,8 @@ export const articleFieldsSchema = z
     tagIds: z.array(z.uuid()).max(30).refine(unique, "must not repeat a tag").default([]),
     bylineIds: z.array(z.uuid()).max(10).refine(unique, "must not repeat a person").default([]),
     heroImageUrl: imageUrlSchema.default(""),
+    /** An item of the media library (lib/media); heroImageAlt and heroImageCredit, when not empty, override its own for this story. */
+    heroMediaId: z.uuid().nullable().default(null),
     heroImageAlt: noMarkup(300).default(""),
     heroImageCredit: noMarkup(200).default(""),
     seoTitle: noMarkup(120).default(""),
@@ -70,6 +72,7 @@ export const articleFieldLabels = {
   tagIds: "Tags",
   bylineIds: "Bylines",
   heroImageUrl: "Hero image URL",
+  heroMediaId: "Hero image",
   heroImageAlt: "Hero image alt text",
   heroImageCredit: "Hero image credit",
   seoTitle: "SEO title",

@@ -10,6 +10,7 @@ import { mayEditInStatus, mayReplaceBylines } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { articleFieldsSchema, type ArticleFieldsInput, columnFieldsOf, type RevisionSnapshot } from "./shape";
+import { checkMediaRefs } from "./media-refs";
 import { pruneAutosaves } from "./quotas";
 import { slugify } from "./slug";
 import { findEditableArticle } from "./visibility";
@@ -66,6 +67,7 @@ async function applySave(tx: Tx, request: SaveRequest, fields: Partial<ArticleFi
   if (!mayReplaceBylines(actor, current.bylineIds, next.bylineIds)) {
     throw forbidden("Only editors can change bylines.");
   }
+  if (fields.heroMediaId !== undefined || fields.body !== undefined) await checkMediaRefs(tx, next);
   if (next.slug !== current.slug) {
     const free = await claimFreeSlug(tx, next.slug, articleId);
     if (free !== next.slug) throw invalid("That slug is taken.", { slug: ["is already used by another article"] });

@@ -36,6 +36,7 @@ const base: ComparableRevision = {
   tagIds: "Salt & Ember",
   bylineIds: "Jonah Pell",
   heroImageUrl: "",
+  heroMediaId: "",
   heroImageAlt: "",
   heroImageCredit: "",
   seoTitle: "",

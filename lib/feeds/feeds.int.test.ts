@@ -40,6 +40,7 @@ async function publishedStory() {
     bylineIds: [editor.id],
     heroImageUrl: "/images/demo/coastal-dusk.svg",
     heroImageAlt: "Dusk",
+    heroImageCredit: "Illustration: Marquee",
   });
   const live = await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version });
   return { editor, nastyName, tag: { ...tag, name: `Salt & Ember <${tag.slug}> ]]>` }, section, draft, version: live.version };

@@ -9,6 +9,7 @@ import { articles, auditEvents, liveArticles, media } from "@/db/schema";
 import { decodeCursor } from "@/lib/articles/cursor";
 import { doc, p } from "@/lib/content/build";
 import { AppError } from "@/lib/errors";
+import { saveArticle } from "@/lib/articles/update";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle, makeUser, unique } from "@/tests/factories";
 import { createFromUpload, deleteMedia, replaceMediaFile, updateMedia } from "./commands";
@@ -53,7 +54,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-const imageBlock = (mediaId: string) => ({ type: "image" as const, attrs: { mediaId, src: "", alt: "", caption: "", credit: "" } });
+const imageBlock = (mediaId: string, alt = "") => ({ type: "image" as const, attrs: { mediaId, src: "", alt, caption: "", credit: "" } });
 
 describe("the media library", () => {
   it("stores an upload with its variants and finds the same bytes again instead of storing them twice", async () => {
@@ -114,7 +115,7 @@ describe("the media library", () => {
   it("tracks usage in working and live copies, refuses to delete a used item (409 naming the stories) and deletes an unused one with its files", async () => {
     const editor = await makeUser("editor");
     const item = (await createFromUpload({ actor: editor, bytes: await photo(), filename: "hero.jpg" }, { storage })).media;
-    const story = await makeArticle(editor, { title: "The premiere", body: doc(p("Text"), imageBlock(item.id)) });
+    const story = await makeArticle(editor, { title: "The premiere", body: doc(p("Text"), imageBlock(item.id, "The red carpet")) });
     expect(await getMediaUsage({ id: item.id })).toEqual([{ articleId: story.id, title: "The premiere", slug: story.slug, inWorkingCopy: true, live: false }]);
     expect((await listMedia({ q: "hero.jpg" })).items.find((m) => m.id === item.id)?.usageCount).toBe(1);
 
@@ -124,19 +125,13 @@ describe("the media library", () => {
     expect(error.details.usedIn).toEqual([{ id: story.id, title: "The premiere", slug: story.slug, live: false }]);
 
     // Published, then taken out of the working copy: the live copy still shows it.
-    await transitionArticle({ actor: editor, articleId: story.id, action: "publish", version: story.version });
-    await db
-      .update(liveArticles)
-      .set({ mediaIds: [item.id] })
-      .where(eq(liveArticles.articleId, story.id));
-    await db
-      .update(articles)
-      .set({ body: doc(p("Text")) })
-      .where(eq(articles.id, story.id));
+    const live = await transitionArticle({ actor: editor, articleId: story.id, action: "publish", version: story.version });
+    const saved = await saveArticle({ actor: editor, articleId: story.id, version: live.version, fields: { body: doc(p("Text")) } });
     expect(await getMediaUsage({ id: item.id })).toMatchObject([{ articleId: story.id, inWorkingCopy: false, live: true }]);
     expect((await failure(deleteMedia({ actor: editor, id: item.id }, { storage }))).status).toBe(409);
 
-    await db.update(liveArticles).set({ mediaIds: [] }).where(eq(liveArticles.articleId, story.id));
+    // Unpublished: nothing shows it any more.
+    await transitionArticle({ actor: editor, articleId: story.id, action: "unpublish", version: saved.version });
     const before = await filesOnDisk();
     await deleteMedia({ actor: editor, id: item.id }, { storage });
     expect(await getMedia({ id: item.id })).toBeNull();

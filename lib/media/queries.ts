@@ -2,7 +2,7 @@
 // with the house cursor, newest first), the stories using an item, and the
 // item a stored file belongs to (for serving it).
 import "server-only";
-import { and, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { media, users } from "@/db/schema";
 import { encodeCursor, type Keyset } from "@/lib/articles/cursor";
@@ -28,7 +28,7 @@ export async function getMedia({ id }: { id: string }, executor: Executor = db):
 /** Several items by id (missing ones left out), for rendering stories. */
 export async function getMediaByIds({ ids }: { ids: readonly string[] }, executor: Executor = db): Promise<Map<string, MediaDto>> {
   if (ids.length === 0) return new Map();
-  const rows = await selectMedia(executor).where(sql`${media.id} = any(${[...ids]}::uuid[])`);
+  const rows = await selectMedia(executor).where(inArray(media.id, [...ids]));
   return new Map(rows.map((r) => [r.row.id, toMediaDto({ ...r.row, uploaderName: r.uploaderName })]));
 }
 

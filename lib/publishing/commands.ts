@@ -16,6 +16,8 @@ import { type LiveFootprint, tagsForLiveChange } from "@/lib/cache/tags";
 import { renderHtml, renderPlainText } from "@/lib/content/render";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import { listTagsOnPublish } from "@/lib/tags/commands";
+import { mediaIdsOf } from "@/lib/media/usage";
+import { assertImagesReady } from "./image-rule";
 import { announceScheduleChange } from "./schedule-signal";
 import { type Action, nextStatus, type Status, type TimedTransition, timedTransitions } from "./status-machine";
 
@@ -58,11 +60,15 @@ async function applyTransition(tx: Tx, request: TransitionRequest): Promise<Tran
   const step = nextStatus(article.status, action);
   if (!step.ok) throw new AppError("conflict", step.reason, { currentStatus: article.status });
   if (!mayTakeAction(actor, action)) throw forbidden(`Your role cannot ${action.replaceAll("_", " ")} articles.`);
+  if (GOES_LIVE.has(action)) await assertImagesReady(tx, (await readSnapshot(tx, articleId))!);
 
   const liveBefore = await readLiveFootprint(tx, articleId);
   const changes: Changes = { status: step.to, ...(await effectsOf(tx, article, request, now)) };
   return commitStep(tx, article, changes, { actorId: actor.id, action: `article.${action}`, liveBefore, liveWritten: WRITES_LIVE_COPY.has(action), now });
 }
+
+/** The editor actions that put the working copy live, now or at a time: its images must have alt text and the hero a credit. */
+const GOES_LIVE = new Set<Action>(["publish", "publish_changes", "schedule"]);
 
 /** The editor actions whose effects (below) write or delete the live copy: the only ones readers can see, so the only ones that touch cache tags. */
 const WRITES_LIVE_COPY = new Set<Action>(["publish", "publish_changes", "unpublish"]);
@@ -202,6 +208,7 @@ async function publishWorkingCopy(tx: Tx, authorId: string | null, articleId: st
     bodyText: renderPlainText(body),
     tagIds: snapshot.tagIds,
     authorIds: snapshot.bylineIds,
+    mediaIds: mediaIdsOf(snapshot),
     publishedAt,
     updatedAt: now,
   };

@@ -23,7 +23,7 @@ function shown(side: Side, field: ArticleField, sections: SectionNames): string 
     case "bylineIds":
       return side.bylines.map((b) => b.name).join(", ");
     default:
-      return side.fields[field];
+      return side.fields[field] ?? "";
   }
 }
 

@@ -9,6 +9,8 @@ import { deleteMedia, updateMedia } from "@/lib/media/commands";
 import { mediaMetadataSchema } from "@/lib/media/metadata";
 import { getMedia, getMediaUsage, listMedia } from "@/lib/media/queries";
 import { decodeCursor } from "@/lib/articles/cursor";
+import { imageUrlSchema } from "@/lib/articles/shape";
+import { importImageFromUrl } from "@/lib/media/import-url";
 
 const idSchema = z.object({ id: z.uuid() });
 
@@ -27,6 +29,18 @@ export async function getMediaAction(input: unknown) {
 export async function updateMediaAction(input: unknown) {
   const schema = idSchema.extend({ version: z.number().int().positive().optional(), fields: mediaMetadataSchema.partial() });
   return runAction({ permission: "media:edit-own", schema, input }, async ({ actor }, i) => (await updateMedia({ actor, ...i })).media);
+}
+
+/** An https image URL pasted into the editor (or a /images/ path of the site): fetched once into the library; the editor then uses the item's id. */
+export async function importImageUrlAction(input: unknown) {
+  const schema = z.object({
+    url: imageUrlSchema.pipe(z.string().min(1, "is required")),
+    alt: z.string().max(300).default(""),
+    credit: z.string().max(200).default(""),
+  });
+  return runAction({ permission: "media:upload", schema, input }, ({ actor }, i) =>
+    importImageFromUrl({ actor, url: i.url, field: "url", metadata: { alt: i.alt, credit: i.credit } }),
+  );
 }
 
 export async function deleteMediaAction(input: unknown) {
