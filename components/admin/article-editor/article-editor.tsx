@@ -11,6 +11,7 @@ import type { Action } from "@/lib/publishing/status-machine";
 import { BylinePicker } from "./byline-picker";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, TextArea, TextField } from "./field";
+import { HeroImageField } from "./hero-image-field";
 import { type ShareLink, SharePanel } from "./share-panel";
 import { SaveIndicator } from "./save-indicator";
 import { TagPicker } from "./tag-picker";
@@ -174,12 +175,20 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
             candidates={people}
             disabled={!canEdit || !article.canChangeBylines}
           />
-          <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
-            <legend className="text-sm font-bold uppercase tracking-wide">Hero image</legend>
-            <TextField id="hero-url" {...textField("heroImageUrl")} />
-            <TextField id="hero-alt" {...textField("heroImageAlt")} />
-            <TextField id="hero-credit" {...textField("heroImageCredit")} />
-          </fieldset>
+          <HeroImageField
+            mediaId={draft.fields.heroMediaId}
+            alt={draft.fields.heroImageAlt}
+            credit={draft.fields.heroImageCredit}
+            onPick={(media) =>
+              setDraft((d) => ({ ...d, fields: { ...d.fields, heroMediaId: media?.id ?? null, heroImageUrl: media ? "" : d.fields.heroImageUrl } }))
+            }
+            onAltChange={(value) => set("heroImageAlt", value)}
+            onCreditChange={(value) => set("heroImageCredit", value)}
+            errors={{ media: errors.heroMediaId, alt: errors.heroImageAlt, credit: errors.heroImageCredit }}
+            disabled={!canEdit}
+          />
+          {/* An address from before the library, until the story's hero is replaced (the server imports it). */}
+          {draft.fields.heroImageUrl && !draft.fields.heroMediaId ? <TextField id="hero-url" {...textField("heroImageUrl")} disabled={!canEdit} /> : null}
           <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
             <legend className="text-sm font-bold uppercase tracking-wide">Search and sharing</legend>
             <TextField id="seo-title" {...textField("seoTitle")} />

@@ -71,7 +71,7 @@ async function MediaLibrary({ searchParams }: Props) {
         </div>
         {detail ? (
           <div className="lg:sticky lg:top-4 lg:self-start">
-            <MediaDetail key={`${detail.media.id}:${detail.media.updatedAt}`} {...detail} closeHref={hrefOf(here)} />
+            <MediaDetail key={`${detail.media.id}:${detail.media.version}`} {...detail} closeHref={hrefOf(here)} />
           </div>
         ) : item ? (
           <p role="alert" className="text-sm text-marquee-800">
