@@ -26,7 +26,7 @@ const config: NextConfig = {
     serverActions: { bodySizeLimit: "1mb" },
   },
   serverExternalPackages: ["@node-rs/argon2"],
-  images: { localPatterns: [{ pathname: "/images/**" }], dangerouslyAllowSVG: true, contentDispositionType: "inline" },
+  images: { localPatterns: [{ pathname: "/images/**" }, { pathname: "/media/**" }], dangerouslyAllowSVG: true, contentDispositionType: "inline" },
   // Evaluated by `next build` and written into the build: SITE_URL is read
   // then, so HSTS follows the SITE_URL the build was made with.
   async headers() {

@@ -1,6 +1,7 @@
 // Plain shapes the public site and APIs receive. Dates are ISO strings so
 // they cross the cache and the network unchanged. Fields shown as an editor
 // saved them keep their types from lib/articles/shape.ts.
+import type { HeroMedia } from "@/lib/media/hero-image";
 import type { ArticleColumns } from "./shape";
 
 export type TagRef = { slug: string; name: string; kind: string };
@@ -13,7 +14,8 @@ export type ArticleSummary = Pick<ArticleColumns, "slug" | "title" | "dek"> & {
   publishedAt: string;
   updatedAt: string;
   section: SectionRef | null;
-  heroImage: { url: string; alt: string; credit: string } | null;
+  /** `media` when the hero is a library item: its size, focal point and variants (url is then its default still variant). */
+  heroImage: { url: string; alt: string; credit: string; media?: HeroMedia } | null;
   tags: TagRef[];
   bylines: BylineRef[];
 };

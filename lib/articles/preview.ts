@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { articlePath, type PublicArticle } from "./dto";
+import { getMediaByIds } from "@/lib/media/queries";
 import { heroImageOf } from "./queries";
 import { findEditableArticle } from "./visibility";
 
@@ -27,6 +28,7 @@ export async function getPreviewArticle({ articleId }: { articleId: string }): P
       bodyHtml: articles.bodyHtml,
       sectionId: articles.sectionId,
       heroImageUrl: articles.heroImageUrl,
+      heroMediaId: articles.heroMediaId,
       heroImageAlt: articles.heroImageAlt,
       heroImageCredit: articles.heroImageCredit,
       seoTitle: articles.seoTitle,
@@ -63,7 +65,7 @@ export async function getPreviewArticle({ articleId }: { articleId: string }): P
     publishedAt,
     updatedAt: row.publishedAt ? row.updatedAt.toISOString() : publishedAt,
     section: section ? { slug: section.slug, name: section.name } : null,
-    heroImage: heroImageOf(row),
+    heroImage: heroImageOf(row, await getMediaByIds({ ids: row.heroMediaId ? [row.heroMediaId] : [] })),
     tags: tagRows,
     bylines,
     bodyHtml: row.bodyHtml,

@@ -9,6 +9,9 @@ import { liveConditions } from "@/lib/entities/queries";
 import type { TagKind } from "@/lib/tags/kinds";
 import type { Keyset } from "./cursor";
 import { type ArticleSummary, articlePath, type PublicArticle, type TagRef } from "./dto";
+import type { MediaDto } from "@/lib/media/dto";
+import { heroFromMedia } from "@/lib/media/hero-image";
+import { getMediaByIds } from "@/lib/media/queries";
 import { usableImageUrl } from "./image-url";
 import { afterKey, microsOf } from "./keyset";
 
@@ -28,6 +31,7 @@ export const liveSummaryColumns = {
   tagIds: liveArticles.tagIds,
   authorIds: liveArticles.authorIds,
   heroImageUrl: liveArticles.heroImageUrl,
+  heroMediaId: liveArticles.heroMediaId,
   heroImageAlt: liveArticles.heroImageAlt,
   heroImageCredit: liveArticles.heroImageCredit,
   publishedAt: liveArticles.publishedAt,
@@ -39,7 +43,8 @@ export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, Artic
   const tagIds = [...new Set(rows.flatMap((r) => r.tagIds))];
   const authorIds = [...new Set(rows.flatMap((r) => r.authorIds))];
   const sectionIds = [...new Set(rows.flatMap((r) => (r.sectionId ? [r.sectionId] : [])))];
-  const [tagRows, authorRows, sectionRows] = await Promise.all([
+  const mediaIds = [...new Set(rows.flatMap((r) => (r.heroMediaId ? [r.heroMediaId] : [])))];
+  const [tagRows, authorRows, sectionRows, media] = await Promise.all([
     // Only listed tags: every tag on a live story is listed when it is published; this keeps it so.
     tagIds.length
       ? db
@@ -49,6 +54,7 @@ export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, Artic
       : [],
     authorIds.length ? db.select({ id: users.id, name: users.name, slug: users.slug }).from(users).where(inArray(users.id, authorIds)) : [],
     sectionIds.length ? db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).where(inArray(sections.id, sectionIds)) : [],
+    getMediaByIds({ ids: mediaIds }),
   ]);
   const tagById = new Map(tagRows.map((t) => [t.id, { slug: t.slug, name: t.name, kind: t.kind }]));
   const authorById = new Map(authorRows.map((a) => [a.id, a]));
@@ -65,7 +71,7 @@ export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, Artic
         publishedAt: r.publishedAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
         section: (r.sectionId && sectionById.get(r.sectionId)) || null,
-        heroImage: heroImageOf(r),
+        heroImage: heroImageOf(r, media),
         tags: r.tagIds.flatMap((id) => tagById.get(id) ?? []),
         bylines: r.authorIds.flatMap((id) => authorById.get(id) ?? []),
       },
@@ -73,8 +79,13 @@ export async function hydrate(rows: LiveSummaryRow[]): Promise<Map<string, Artic
   );
 }
 
-/** The hero image as readers get it; none when the stored address is not a usable one. */
-export function heroImageOf(row: Pick<LiveRow, "heroImageUrl" | "heroImageAlt" | "heroImageCredit">): ArticleSummary["heroImage"] {
+/** The hero image as readers get it: the library item's (see lib/media/hero-image.ts), else the stored address; none when that is not a usable one. */
+export function heroImageOf(
+  row: Pick<LiveRow, "heroImageUrl" | "heroMediaId" | "heroImageAlt" | "heroImageCredit">,
+  media: ReadonlyMap<string, MediaDto>,
+): ArticleSummary["heroImage"] {
+  const item = row.heroMediaId ? media.get(row.heroMediaId) : undefined;
+  if (item) return heroFromMedia(item, { alt: row.heroImageAlt, credit: row.heroImageCredit });
   const url = usableImageUrl(row.heroImageUrl);
   return url ? { url, alt: row.heroImageAlt, credit: row.heroImageCredit } : null;
 }

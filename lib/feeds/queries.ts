@@ -7,6 +7,7 @@ import { listLiveArticles } from "@/lib/articles/queries";
 import { cacheTags } from "@/lib/cache/tags";
 import { entityCacheTags, entityKinds, type LiveFilter } from "@/lib/entities/kinds";
 import { findEntity } from "@/lib/entities/queries";
+import { STORED_VARIANT_TYPES } from "@/lib/media/stored-variant";
 import { describeHeroImage, type HeroEnclosure } from "./hero";
 import { FEED_ITEM_LIMIT, type FeedScope } from "./scope";
 
@@ -39,6 +40,13 @@ export async function loadFeedSource(scope: FeedScope): Promise<{ source: FeedSo
   const subject = await findSubject(scope);
   if (!("filter" in subject)) return { source: null, tags: subject.tags };
   const { items } = await listLiveArticles({ filter: subject.filter, limit: FEED_ITEM_LIMIT, withBody: true });
-  const articles = await Promise.all(items.map(async (a) => ({ ...a, hero: a.heroImage ? await describeHeroImage(a.heroImage.url) : null })));
+  const articles = await Promise.all(items.map(async (a) => ({ ...a, hero: a.heroImage ? await enclosureOf(a.heroImage) : null })));
   return { source: { scope, title: subject.title, description: subject.description, articles }, tags: subject.tags };
+}
+
+/** A library hero's real type and length (of the variant its URL names); otherwise from the address. */
+function enclosureOf(hero: NonNullable<FeedArticle["heroImage"]>): Promise<HeroEnclosure> | HeroEnclosure {
+  const variant = hero.media?.fallback;
+  if (variant) return { url: hero.url, type: STORED_VARIANT_TYPES[variant.format], length: variant.bytes };
+  return describeHeroImage(hero.url);
 }

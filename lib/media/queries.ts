@@ -8,6 +8,7 @@ import { media, users } from "@/db/schema";
 import { encodeCursor, type Keyset } from "@/lib/articles/cursor";
 import { afterKey, microsOf } from "@/lib/articles/keyset";
 import { type MediaDto, toMediaDto } from "./dto";
+import { STORED_VARIANT_TYPES } from "./stored-variant";
 import { listMediaUses, type MediaUse, usageCountOf } from "./usage";
 
 export type { MediaUse } from "./usage";
@@ -82,7 +83,5 @@ export async function findMediaFile({ key }: { key: string }, executor: Executor
   if (!row) return null;
   if (row.originalKey === key) return { id: row.id, contentType: row.mimeType };
   const variant = row.variants.find((v) => v.key === key);
-  return variant ? { id: row.id, contentType: VARIANT_TYPES[variant.format] } : null;
+  return variant ? { id: row.id, contentType: STORED_VARIANT_TYPES[variant.format] } : null;
 }
-
-const VARIANT_TYPES = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png" } as const;

@@ -11,3 +11,10 @@ export interface StoredVariant {
   key: string;
   bytes: number;
 }
+
+export const STORED_VARIANT_TYPES: Record<StoredVariantFormat, string> = {
+  avif: "image/avif",
+  webp: "image/webp",
+  jpeg: "image/jpeg",
+  png: "image/png",
+};
