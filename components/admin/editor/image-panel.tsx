@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { LibraryDialog } from "@/components/admin/media/library-dialog";
+import { importImageUrl } from "@/components/admin/media/import-url";
 import type { MediaItem } from "@/components/admin/media/media-client";
 import { imageAttrsOf, insertMediaImage } from "./image-uploads";
 import { insertBlock } from "./insert-block";
@@ -23,6 +24,7 @@ export function ImagePanel({ editor, state, onClose }: PanelProps) {
   });
   const [error, setError] = useState<FieldError<Field>>(null);
   const [choosing, setChoosing] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   /** A library item: the same asset wherever it is used, its own text to start from. */
   function pick(media: MediaItem) {
@@ -32,14 +34,28 @@ export function ImagePanel({ editor, state, onClose }: PanelProps) {
     onClose();
   }
 
-  function apply() {
+  async function apply() {
+    if (importing) return;
     const src = toImageSrc(values.src);
     if (!src) return setError({ field: "src", message: "Use an https:// address or a path on this site starting with /." });
     const alt = values.alt.trim();
     if (!alt) return setError({ field: "alt", message: "Describe the image in the alt text for readers who cannot see it." });
-    // A new address is no longer the library item the block showed.
-    const mediaId = src === state.image?.src ? (state.image?.mediaId ?? null) : null;
-    const attrs = { mediaId, src, alt, caption: values.caption.trim(), credit: values.credit.trim() };
+    const text = { alt, caption: values.caption.trim(), credit: values.credit.trim() };
+    if (src === state.image?.src) {
+      // The same picture, new words: no fetch (an image kept by address stays so until its address changes).
+      editor
+        .chain()
+        .focus()
+        .updateAttributes("image", { src, ...text })
+        .run();
+      return onClose();
+    }
+    // A new address is fetched once into the library, so the story never depends on the other site.
+    setImporting(true);
+    const imported = await importImageUrl(src, { alt, credit: text.credit });
+    setImporting(false);
+    if (!imported.ok) return setError({ field: "src", message: imported.message });
+    const attrs = { ...imageAttrsOf(imported.data), ...text };
     if (editing) editor.chain().focus().updateAttributes("image", attrs).run();
     else insertBlock(editor, { type: "image", attrs });
     onClose();
@@ -57,13 +73,13 @@ export function ImagePanel({ editor, state, onClose }: PanelProps) {
   return (
     <PanelShell
       title={editing ? "Edit image" : "Insert image"}
-      applyLabel={editing ? "Update image" : "Insert image"}
+      applyLabel={importing ? "Fetching the image…" : editing ? "Update image" : "Insert image"}
       error={error?.message ?? null}
       errorId={errorId}
-      onApply={apply}
+      onApply={() => void apply()}
       onCancel={onClose}
     >
-      <PanelField label="Image URL" type="url" wide required maxLength={2048} placeholder="https://… or /uploads/…" {...field("src")} />
+      <PanelField label="Image URL" type="url" wide required maxLength={2048} placeholder="https://… (fetched once into the library)" {...field("src")} />
       <PanelField label="Alt text" wide required maxLength={500} {...field("alt")} />
       <PanelField label="Caption" maxLength={1000} {...field("caption")} />
       <PanelField label="Credit" maxLength={300} placeholder="Photo: …" {...field("credit")} />
