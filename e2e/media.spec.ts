@@ -3,7 +3,8 @@
 // editor's publish is refused, with the messages beside the images, until
 // alt text and credit are set; the library lists the photos with their
 // usage, refuses to delete one a story uses (naming the story) and deletes
-// an unused one; an upload that is not an image is refused in words.
+// an unused one; an upload that is not an image is refused in words; an
+// image given by address is fetched into the library, a private one refused.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import sharp from "sharp";
 import { accounts, demoPassword, expect, expectNoAxeViolations, type Role, test } from "./fixtures";
@@ -179,4 +180,28 @@ test("an unused photo pasted into the media page can be deleted; a file that is 
   await expect(detail).toHaveCount(0);
   await media.search(spareName);
   await expect(page.getByText(`No images match “${spareName}”.`)).toBeVisible();
+});
+
+test("an image given by address is fetched into the library; a private address is refused", async ({ browser }) => {
+  const page = await signedIn(browser, "contributor");
+  await page.getByRole("button", { name: "New article" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+  const editor = new EditorPage(page);
+  await editor.field("Title").fill(`Imported still ${stamp}`);
+  await editor.typeParagraph("A still from the archive.");
+
+  await editor.tool("Image").click();
+  const form = page.getByRole("group", { name: "Insert image" });
+  await form.getByLabel("Image URL").fill("https://127.0.0.1/still.jpg");
+  await form.getByLabel("Alt text").fill("A film strip");
+  await form.getByRole("button", { name: "Insert image" }).click();
+  await expect(form.getByRole("alert")).toContainText("private, loopback or link-local");
+
+  await form.getByLabel("Image URL").fill("/images/demo/film-strip.svg");
+  await form.getByRole("button", { name: "Insert image" }).click();
+  await expect(form).toHaveCount(0, { timeout: 15_000 });
+  const image = editor.body.locator("figure.article-image");
+  await expect(image.locator("img")).toHaveAttribute("src", /^\/media\//);
+  await expect(image.getByLabel("Alt text (required)")).toHaveValue("A film strip");
+  await editor.expectSaved();
 });
