@@ -182,7 +182,7 @@ test("an unused photo pasted into the media page can be deleted; a file that is 
   await expect(page.getByText(`No images match “${spareName}”.`)).toBeVisible();
 });
 
-test("an image given by address is fetched into the library; a private address is refused", async ({ browser }) => {
+test("images given by address, in the body and as the hero, are fetched into the library; a private address is refused", async ({ browser }) => {
   const page = await signedIn(browser, "contributor");
   await page.getByRole("button", { name: "New article" }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
@@ -203,5 +203,9 @@ test("an image given by address is fetched into the library; a private address i
   const image = editor.body.locator("figure.article-image");
   await expect(image.locator("img")).toHaveAttribute("src", /^\/media\//);
   await expect(image.getByLabel("Alt text (required)")).toHaveValue("A film strip");
+
+  await heroGroup(page).getByLabel("Or an image address").fill("/images/demo/coastal-dusk.svg");
+  await heroGroup(page).getByRole("button", { name: "Fetch" }).click();
+  await expect(heroGroup(page).getByRole("application", { name: /^Hero focal point/ })).toBeVisible({ timeout: 15_000 });
   await editor.expectSaved();
 });

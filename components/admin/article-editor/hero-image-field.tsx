@@ -10,6 +10,7 @@ import { pickVariantUrl } from "@/components/admin/media/thumbnail";
 import { UploadZone } from "@/components/admin/media/upload-zone";
 import { useMediaItem } from "@/components/admin/media/use-media-item";
 import { TextField } from "./field";
+import { HeroAddressForm } from "./hero-address-form";
 
 type Props = {
   mediaId: string | null;
@@ -63,7 +64,10 @@ export function HeroImageField({ mediaId, alt, credit, onPick, onAltChange, onCr
       ) : mediaId && !hero.error ? (
         <p className="text-sm text-zinc-600">Loading the hero image…</p>
       ) : (
-        <UploadZone label="Upload hero image" compact disabled={disabled} onUploaded={(media) => pick(media)} />
+        <>
+          <UploadZone label="Upload hero image" compact disabled={disabled} onUploaded={(media) => pick(media)} />
+          <HeroAddressForm disabled={disabled} onImported={(media) => pick(media)} />
+        </>
       )}
       {hero.error ? (
         <p role="alert" className="text-sm text-marquee-800">
