@@ -23,7 +23,7 @@ type Props = {
   disabled: boolean;
 };
 
-const fromLibrary = (value: string) => (value.trim() ? `Library: ${value}` : "Not set in the library either");
+const fromLibrary = (value: string) => (value.trim() ? `Left empty, the library's is used: “${value}”` : "The library item has none; this story's is used.");
 
 export function HeroImageField({ mediaId, alt, credit, onPick, onAltChange, onCreditChange, errors, disabled }: Props) {
   const [choosing, setChoosing] = useState(false);
