@@ -182,7 +182,7 @@ test("an unused photo pasted into the media page can be deleted; a file that is 
   await expect(page.getByText(`No images match “${spareName}”.`)).toBeVisible();
 });
 
-test("images given by address, in the body and as the hero, are fetched into the library; a private address is refused", async ({ browser }) => {
+test("images given by address (typed, pasted, or as the hero) are fetched into the library; a private address is refused", async ({ browser }) => {
   const page = await signedIn(browser, "contributor");
   await page.getByRole("button", { name: "New article" }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
@@ -203,6 +203,18 @@ test("images given by address, in the body and as the hero, are fetched into the
   const image = editor.body.locator("figure.article-image");
   await expect(image.locator("img")).toHaveAttribute("src", /^\/media\//);
   await expect(image.getByLabel("Alt text (required)")).toHaveValue("A film strip");
+
+  // An image pasted as HTML from elsewhere is brought into the library too.
+  await editor.body.click();
+  await page.keyboard.press("Control+End");
+  await editor.body.evaluate((body) => {
+    const transfer = new DataTransfer();
+    transfer.setData("text/html", '<img src="/images/demo/city-skyline-dusk.svg" alt="The city at dusk">');
+    body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(image).toHaveCount(2);
+  await expect(image.locator("img").nth(0)).toHaveAttribute("src", /^\/media\//);
+  await expect(image.locator("img").nth(1)).toHaveAttribute("src", /^\/media\//, { timeout: 15_000 });
 
   await heroGroup(page).getByLabel("Or an image address").fill("/images/demo/coastal-dusk.svg");
   await heroGroup(page).getByRole("button", { name: "Fetch" }).click();

@@ -7,6 +7,7 @@ import { UploadProgress } from "@/components/admin/media/upload-progress";
 import { FRAME_CLASS } from "./editor-styles";
 import { type ImageErrors, ImageErrorsContext } from "./image-errors";
 import { useBodyImageUploads } from "./image-uploads";
+import { useImportPastedImages } from "./use-import-pasted-images";
 import type { PanelName } from "./panel-types";
 import { Toolbar } from "./toolbar";
 import { useBodyEditor } from "./use-body-editor";
@@ -37,6 +38,7 @@ export function RichTextEditor({ id, labelId, value, onChange, disabled = false,
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+  const imports = useImportPastedImages(editor);
   const [panel, setPanel] = useState<PanelName | null>(null);
 
   // Ctrl/Cmd+K opens the link form from the text, as in most editors.
@@ -61,6 +63,16 @@ export function RichTextEditor({ id, labelId, value, onChange, disabled = false,
       )}
       <div className="mt-2">
         <UploadProgress entries={uploads.entries} onDismiss={uploads.dismiss} />
+        {imports.failures.map((f) => (
+          <p key={f.src} role="alert" className="mt-2 flex items-start justify-between gap-2 rounded bg-marquee-50 px-3 py-2 text-sm text-marquee-900">
+            <span>
+              The image at <span className="break-all">{f.src}</span> stays an outside address: {f.message}
+            </span>
+            <button type="button" onClick={() => imports.dismiss(f.src)} className="shrink-0 text-xs underline">
+              Dismiss
+            </button>
+          </p>
+        ))}
       </div>
     </div>
   );
