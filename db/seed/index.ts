@@ -10,6 +10,7 @@ import { slugify } from "@/lib/articles/slug";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { getEnv } from "@/lib/env";
+import { importImageFromUrl } from "@/lib/media/import-url";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { articles as seedArticles, tags as seedTags, users as seedUsers } from "./content";
 
@@ -82,6 +83,17 @@ async function seedStories(actors: Map<string, Actor>): Promise<number> {
     .where(sql`${users.role} = 'admin'`)
     .limit(1);
   const editor: Actor = { id: desk.id, role: desk.role, name: desk.name };
+  // Hero images are library items, imported once per picture from the site's own files.
+  const heroes = new Map<string, Promise<string>>();
+  const heroOf = (hero: { url: string; alt: string; credit: string }) => {
+    if (!heroes.has(hero.url)) {
+      heroes.set(
+        hero.url,
+        importImageFromUrl({ actor: editor, url: hero.url, field: "heroImageUrl", metadata: { alt: hero.alt, credit: hero.credit } }).then((m) => m.id),
+      );
+    }
+    return heroes.get(hero.url)!;
+  };
   const hour = 3_600_000;
   let added = 0;
   for (const story of seedArticles) {
@@ -100,7 +112,7 @@ async function seedStories(actors: Map<string, Actor>): Promise<number> {
         sectionId: sectionIds.get(story.section) ?? null,
         tagIds: story.tags.map((t) => tagIds.get(t)!),
         bylineIds: story.bylines.map((e) => actors.get(e)!.id),
-        heroImageUrl: story.hero?.url ?? "",
+        heroMediaId: story.hero ? await heroOf(story.hero) : null,
         heroImageAlt: story.hero?.alt ?? "",
         heroImageCredit: story.hero?.credit ?? "",
         seoTitle: story.seoTitle ?? "",

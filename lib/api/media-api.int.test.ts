@@ -370,7 +370,7 @@ describe("articles take heroMediaId, and import heroImageUrl into the library", 
     expect(first.status).toBe(201);
     expect(first.json.article).toMatchObject({ heroImageUrl: null, heroMediaId: expect.any(String) });
     const media = (await read(first.json.article.heroMediaId)).json.media;
-    expect(media).toMatchObject({ mimeType: "image/png", width: 1600, filename: "coastal-dusk.png" });
+    expect(media).toMatchObject({ mimeType: "image/png", width: 1280, filename: "coastal-dusk.png" });
     const second = await createArticle({ ...body, title: "Dusk again" });
     expect(second.json.article.heroMediaId).toBe(media.id);
     const published = await postWorkflowAction(first.json.article.id, "publish", { version: first.json.article.version }, editor.token);

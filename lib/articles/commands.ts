@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can, initialBylines } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
+import { libraryImagesFor } from "@/lib/media/body-images";
 import { fieldErrors, forbidden, invalid } from "@/lib/errors";
 import { articleFieldsSchema, type ArticleFieldsInput, columnFieldsOf } from "./shape";
 import { checkMediaRefs } from "./media-refs";
@@ -38,7 +39,7 @@ export async function createArticle(
       .insert(articles)
       .values({
         ...columnFieldsOf({ ...input, slug, heroImageUrl: input.heroImageUrl || null }),
-        bodyHtml: renderHtml(input.body),
+        bodyHtml: renderHtml(input.body, await libraryImagesFor(tx, input.body)),
         createdById: actor.id,
         createdAt: now,
         updatedAt: now,

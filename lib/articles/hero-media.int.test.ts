@@ -1,11 +1,16 @@
-// A library hero as readers get it: on the article, in lists, in feeds.
+// Library images as readers get them: the hero on the article, in lists and
+// feeds; images in the body, rendered again when the item changes.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { articles } from "@/db/schema";
+import { doc, p } from "@/lib/content/build";
 import { loadFeedSource } from "@/lib/feeds/queries";
-import { createFromUpload } from "@/lib/media/commands";
+import { createFromUpload, replaceMediaFile, updateMedia } from "@/lib/media/commands";
 import type { MediaStorage } from "@/lib/media/storage";
 import { LocalStorage } from "@/lib/media/storage-local";
 import { transitionArticle } from "@/lib/publishing/commands";
@@ -48,5 +53,40 @@ describe("a library hero", () => {
     const { source } = await loadFeedSource({ kind: "site" });
     const item = source?.articles.find((a) => a.id === draft.id);
     expect(item?.hero).toEqual({ url: fallback.url, type: "image/jpeg", length: fallback.bytes });
+  });
+});
+
+describe("a library image in the body", () => {
+  it("renders with its srcset, size and texts, and follows the item when its alt text or file changes", async () => {
+    const editor = await makeUser("editor");
+    const bytes = await sharp({ create: { width: 1000, height: 500, channels: 3, background: "#642" } })
+      .jpeg()
+      .toBuffer();
+    const { media } = await createFromUpload({ actor: editor, bytes, filename: "body.jpg", metadata: { alt: "First alt", caption: "A caption" } });
+    const body = doc(p("Before"), { type: "image", attrs: { mediaId: media.id, src: "", alt: "", caption: "", credit: "Story credit" } });
+    const draft = await makeArticle(editor, { body });
+    await transitionArticle({ actor: editor, articleId: draft.id, action: "publish", version: draft.version });
+
+    const html = (await getLiveArticleBySlug({ slug: draft.slug }))!.bodyHtml;
+    const jpegs = media.variants.filter((v) => v.format === "jpeg");
+    expect(html).toContain(`src="${jpegs.at(-1)!.url}"`);
+    expect(html).toContain(`srcset="${jpegs.map((v) => `${v.url} ${v.width}w`).join(", ")}"`);
+    expect(html).toContain('width="1000" height="500"');
+    expect(html).toContain('alt="First alt"');
+    expect(html).toContain('A caption <span class="credit">Story credit</span>');
+
+    await updateMedia({ actor: editor, id: media.id, fields: { alt: "Second alt" } });
+    expect((await getLiveArticleBySlug({ slug: draft.slug }))!.bodyHtml).toContain('alt="Second alt"');
+
+    const other = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#264" } })
+      .jpeg()
+      .toBuffer();
+    const { media: replaced } = await replaceMediaFile({ actor: editor, id: media.id, bytes: other, filename: "new.jpg" });
+    const after = (await getLiveArticleBySlug({ slug: draft.slug }))!.bodyHtml;
+    expect(after).not.toContain(jpegs[0].url);
+    expect(after).toContain(replaced.variants.find((v) => v.format === "jpeg")!.url);
+    expect(after).toContain('width="800" height="600"');
+    const [working] = await db.select({ bodyHtml: articles.bodyHtml }).from(articles).where(eq(articles.id, draft.id));
+    expect(working.bodyHtml).toBe(after);
   });
 });

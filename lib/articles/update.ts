@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { mayEditInStatus, mayReplaceBylines } from "@/lib/auth/permissions";
 import { renderHtml } from "@/lib/content/render";
+import { libraryImagesFor } from "@/lib/media/body-images";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import { articleFieldsSchema, type ArticleFieldsInput, columnFieldsOf, type RevisionSnapshot } from "./shape";
 import { checkMediaRefs } from "./media-refs";
@@ -76,7 +77,7 @@ async function applySave(tx: Tx, request: SaveRequest, fields: Partial<ArticleFi
     .update(articles)
     .set({
       ...columnFieldsOf(next),
-      bodyHtml: renderHtml(next.body),
+      bodyHtml: renderHtml(next.body, await libraryImagesFor(tx, next.body)),
       version: article.version + 1,
       updatedAt: now,
     })

@@ -194,3 +194,36 @@ describe("excerpt", () => {
     expect(excerpt(doc())).toBe("");
   });
 });
+
+describe("renderHtml: library images", () => {
+  const id = "0b7e5d3c-8a5f-4c9e-9d2a-1f3e5b7c9d0e";
+  const block = (attrs: Partial<{ alt: string; caption: string; credit: string }> = {}): Block => ({
+    type: "image",
+    attrs: { mediaId: id, src: "", alt: "", caption: "", credit: "", ...attrs },
+  });
+  const lookup = (mediaId: string) =>
+    mediaId === id
+      ? {
+          src: "/media/ab/x/640.jpg",
+          srcset: "/media/ab/x/320.jpg 320w, /media/ab/x/640.jpg 640w",
+          width: 800,
+          height: 450,
+          alt: "Item alt",
+          caption: "Item <caption>",
+          credit: "Item credit",
+        }
+      : undefined;
+
+  it("shows the item with its srcset and size, its texts unless the block has its own", () => {
+    expect(renderHtml(doc(block()), lookup)).toBe(
+      '<figure class="article-image"><img src="/media/ab/x/640.jpg" srcset="/media/ab/x/320.jpg 320w, /media/ab/x/640.jpg 640w" sizes="(min-width: 48rem) 45rem, 100vw" width="800" height="450" alt="Item alt" loading="lazy" decoding="async"><figcaption>Item &lt;caption&gt; <span class="credit">Item credit</span></figcaption></figure>',
+    );
+    expect(renderHtml(doc(block({ alt: "Own alt", credit: "Own credit" })), lookup)).toContain('alt="Own alt"');
+    expect(renderHtml(doc(block({ alt: "Own alt", credit: "Own credit" })), lookup)).toContain('<span class="credit">Own credit</span>');
+  });
+
+  it("renders nothing for an item it cannot find, or without a lookup", () => {
+    expect(renderHtml(doc(block()), () => undefined)).toBe("");
+    expect(renderHtml(doc(block()))).toBe("");
+  });
+});

@@ -56,12 +56,30 @@ function renderList(tag: "ul" | "ol", items: { content: Paragraph[] }[]): string
   return `<${tag}>${li.join("")}</${tag}>`;
 }
 
-function renderImage(attrs: { src: string; alt: string; caption: string; credit: string }): string {
-  const src = safeImageSrc(attrs.src);
+/**
+ * A media library item as an image block shows it: the default `src`, the
+ * `srcset` of its variants in one format every browser reads, its size (so
+ * the page keeps its place before it loads), and its own texts, which the
+ * block's texts override when not empty. Given by the caller, so rendering
+ * stays pure.
+ */
+export type LibraryImage = { src: string; srcset: string; width: number; height: number; alt: string; caption: string; credit: string };
+export type LibraryImages = (mediaId: string) => LibraryImage | undefined;
+
+/** The `sizes` of a body image: the column is at most about 45rem wide. */
+const BODY_IMAGE_SIZES = "(min-width: 48rem) 45rem, 100vw";
+
+function renderImage(attrs: { mediaId?: string; src: string; alt: string; caption: string; credit: string }, images?: LibraryImages): string {
+  const item = attrs.mediaId ? images?.(attrs.mediaId) : undefined;
+  const src = item ? safeImageSrc(item.src) : safeImageSrc(attrs.src);
   if (!src) return "";
-  const credit = wrap("span", escapeHtml(attrs.credit.trim()), ' class="credit"');
-  const caption = [escapeHtml(attrs.caption.trim()), credit].filter(Boolean).join(" ");
-  const img = `<img src="${escapeHtml(src)}" alt="${escapeHtml(attrs.alt ?? "")}" loading="lazy" decoding="async">`;
+  const pick = (own: string, theirs = "") => own.trim() || theirs.trim();
+  const credit = wrap("span", escapeHtml(pick(attrs.credit, item?.credit)), ' class="credit"');
+  const caption = [escapeHtml(pick(attrs.caption, item?.caption)), credit].filter(Boolean).join(" ");
+  const sized = item
+    ? ` srcset="${escapeHtml(item.srcset)}" sizes="${BODY_IMAGE_SIZES}" width="${Math.round(item.width)}" height="${Math.round(item.height)}"`
+    : "";
+  const img = `<img src="${escapeHtml(src)}"${sized} alt="${escapeHtml(pick(attrs.alt ?? "", item?.alt))}" loading="lazy" decoding="async">`;
   return `<figure class="article-image">${img}${wrap("figcaption", caption)}</figure>`;
 }
 
@@ -91,7 +109,7 @@ function renderAnswer(speaker: string, content: Inline[] | undefined): string {
   return text ? `<p class="qa-answer">${who} ${text}</p>` : "";
 }
 
-function renderBlock(block: Block): string {
+function renderBlock(block: Block, images?: LibraryImages): string {
   switch (block.type) {
     case "paragraph":
       return wrap("p", renderInline(block.content));
@@ -108,7 +126,7 @@ function renderBlock(block: Block): string {
     case "pullQuote":
       return renderPullQuote(block.content, block.attrs.attribution ?? "");
     case "image":
-      return renderImage(block.attrs);
+      return renderImage(block.attrs, images);
     case "embed":
       return renderEmbed(block.attrs.url);
     case "interviewQuestion":
@@ -120,9 +138,12 @@ function renderBlock(block: Block): string {
   }
 }
 
-/** Renders the document to HTML, one block per line; empty or unsafe blocks are dropped. */
-export function renderHtml(doc: ArticleDocument): string {
-  return doc.content.map(renderBlock).filter(Boolean).join("\n");
+/** Renders the document to HTML, one block per line; empty or unsafe blocks are dropped. `images` resolves library images (lib/media/body-images.ts). */
+export function renderHtml(doc: ArticleDocument, images?: LibraryImages): string {
+  return doc.content
+    .map((block) => renderBlock(block, images))
+    .filter(Boolean)
+    .join("\n");
 }
 
 // ---- Plain text -------------------------------------------------------------

@@ -12,6 +12,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can, mayChangeMedia } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
+import { rerenderBodiesShowing } from "@/lib/publishing/media-refresh";
 import { cacheTags, tagsForLiveChange } from "@/lib/cache/tags";
 import { AppError, fieldErrors, forbidden, invalid, notFound } from "@/lib/errors";
 import type { MediaDto } from "./dto";
@@ -138,6 +139,7 @@ export async function updateMedia(
       .set({ ...toColumns(changes), updatedAt: new Date() })
       .where(eq(media.id, id));
     await recordAudit(tx, { actorId: actor.id, action: "media.update", entityType: "media", entityId: id, data: { fields: Object.keys(changes) } });
+    await rerenderBodiesShowing(tx, id);
     return { media: (await getMedia({ id }, tx))!, touchedTags: await liveTagsOf(tx, id) };
   });
   await invalidateTags(result.touchedTags);
@@ -193,6 +195,7 @@ export async function replaceMediaFile(
         entityId: id,
         data: { filename: name, from: row.contentHash, to: checked.hash },
       });
+      await rerenderBodiesShowing(tx, id);
       return { media: (await getMedia({ id }, tx))!, touchedTags: [cacheTags.media(id), ...(await liveTagsOf(tx, id))] };
     })
     .catch(async (error: unknown) => {

@@ -16,6 +16,7 @@ import { type LiveFootprint, tagsForLiveChange } from "@/lib/cache/tags";
 import { renderHtml, renderPlainText } from "@/lib/content/render";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import { listTagsOnPublish } from "@/lib/tags/commands";
+import { libraryImagesFor } from "@/lib/media/body-images";
 import { mediaIdsOf } from "@/lib/media/usage";
 import { assertImagesReady } from "./image-rule";
 import { announceScheduleChange } from "./schedule-signal";
@@ -204,7 +205,7 @@ async function publishWorkingCopy(tx: Tx, authorId: string | null, articleId: st
   const live = {
     revisionId: revision.id,
     ...columns,
-    bodyHtml: renderHtml(body),
+    bodyHtml: renderHtml(body, await libraryImagesFor(tx, body)),
     bodyText: renderPlainText(body),
     tagIds: snapshot.tagIds,
     authorIds: snapshot.bylineIds,
