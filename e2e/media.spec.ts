@@ -2,9 +2,10 @@
 // hero and another into the body, and sets the hero's focal point; an
 // editor's publish is refused, with the messages beside the images, until
 // alt text and credit are set; the library lists the photos with their
-// usage, refuses to delete one a story uses (naming the story) and deletes
-// an unused one; an upload that is not an image is refused in words; an
-// image given by address is fetched into the library, a private one refused.
+// usage, refuses to delete one a story uses (naming the story), replaces
+// the file of an unused one and deletes it; an upload that is not an image
+// is refused in words; an image given by address is fetched into the
+// library, a private one refused.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import sharp from "sharp";
 import { accounts, demoPassword, expect, expectNoAxeViolations, type Role, test } from "./fixtures";
@@ -160,7 +161,7 @@ test("the library lists the photos with their usage, and refuses to delete one a
   await expect(media.tile(heroName)).toBeVisible();
 });
 
-test("an unused photo pasted into the media page can be deleted; a file that is not an image is refused", async ({ browser }) => {
+test("an unused photo pasted into the media page can have its file replaced and be deleted; a file that is not an image is refused", async ({ browser }) => {
   const page = await signedIn(browser, "editor");
   const media = new MediaPage(page);
   await media.goto();
@@ -174,6 +175,13 @@ test("an unused photo pasted into the media page can be deleted; a file that is 
   await detail.getByLabel("Alt text").fill("The festival poster");
   await detail.getByRole("button", { name: "Save image details" }).click();
   await expect(detail.getByRole("status")).toContainText("Saved");
+
+  // A new file behind the same item: its text stays, its size is the new file's.
+  await expect(detail).toContainText("1600×1000");
+  const replacement = await photo(`${spareName} v2`, 1200, 800);
+  await detail.locator('input[type="file"]').setInputFiles({ name: spareName, mimeType: "image/jpeg", buffer: replacement.bytes });
+  await expect(detail).toContainText("1200×800", { timeout: 15_000 });
+  await expect(detail.getByLabel("Alt text")).toHaveValue("The festival poster");
 
   await detail.getByRole("button", { name: "Delete…" }).click();
   await detail.getByRole("button", { name: "Delete for good" }).click();
