@@ -15,7 +15,7 @@ import type { ArticleFieldsInput } from "@/lib/articles/shape";
 import { slugify } from "@/lib/articles/slug";
 import type { Actor } from "@/lib/auth/actor";
 import { mayChangeBylines } from "@/lib/auth/permissions";
-import { documentSchema } from "@/lib/content/document";
+import { type ArticleDocument, documentSchema } from "@/lib/content/document";
 import { htmlToDocument } from "@/lib/content/from-html";
 import { markdownToDocument } from "@/lib/content/from-markdown";
 import { AppError, invalid } from "@/lib/errors";
@@ -43,10 +43,11 @@ export async function resolveArticleInput(actor: Actor, input: ArticleEditableIn
     fields.heroImageUrl = "";
     if (!heroImageUrl && plain.heroMediaId === undefined) fields.heroMediaId = null;
   }
+  let body: ArticleDocument | undefined;
   if (bodyMarkdown !== undefined || bodyHtml !== undefined) {
     const field = bodyMarkdown !== undefined ? "bodyMarkdown" : "bodyHtml";
     const parsed = documentSchema.safeParse(bodyMarkdown !== undefined ? markdownToDocument(bodyMarkdown) : htmlToDocument(bodyHtml ?? ""));
-    if (parsed.success) fields.body = parsed.data;
+    if (parsed.success) body = parsed.data;
     else fail(field, "makes a body larger than an article can hold (too many blocks, list items or characters in one paragraph)");
   }
   if (section !== undefined) {
@@ -71,7 +72,38 @@ export async function resolveArticleInput(actor: Actor, input: ArticleEditableIn
     const metadata = { alt: plain.heroImageAlt ?? "", credit: plain.heroImageCredit ?? "" };
     fields.heroMediaId = (await importImageFromUrl({ actor, url: heroImageUrl, field: "heroImageUrl", metadata })).id;
   }
+  if (body) fields.body = await importBodyImages(actor, body, bodyMarkdown !== undefined ? "bodyMarkdown" : "bodyHtml");
   return { fields, tags: slots };
+}
+
+/** A block's text as an item's own (no markup characters, within the library's limit); the block keeps its own as it is. */
+const libraryText = (text: string, max: number) => text.replace(/[<>]/g, "").trim().slice(0, max);
+
+/** Images of a body sent by the API are imported too, at most this many per request. */
+export const MAX_BODY_IMAGE_IMPORTS = 20;
+
+/** The body with each image given by address imported into the media library and named by its id. */
+async function importBodyImages(actor: Actor, body: ArticleDocument, field: string): Promise<ArticleDocument> {
+  const addressed = body.content.filter((b) => b.type === "image" && !b.attrs.mediaId && b.attrs.src.trim());
+  if (addressed.length > MAX_BODY_IMAGE_IMPORTS) {
+    throw invalid("Some fields are not valid.", { [field]: [`has ${addressed.length} images; at most ${MAX_BODY_IMAGE_IMPORTS} can be imported at once`] });
+  }
+  const content = [];
+  for (const block of body.content) {
+    if (block.type !== "image" || block.attrs.mediaId || !block.attrs.src.trim()) {
+      content.push(block);
+      continue;
+    }
+    const { src, ...texts } = block.attrs;
+    const media = await importImageFromUrl({
+      actor,
+      url: src.trim(),
+      field,
+      metadata: { alt: libraryText(texts.alt, 300), credit: libraryText(texts.credit, 200) },
+    });
+    content.push({ ...block, attrs: { ...texts, mediaId: media.id, src: "" } });
+  }
+  return { ...body, content };
 }
 
 async function resolveTags(inputs: NonNullable<ArticleEditableInput["tags"]>, fail: (message: string) => void): Promise<TagSlot[]> {

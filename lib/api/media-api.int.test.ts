@@ -377,6 +377,26 @@ describe("articles take heroMediaId, and import heroImageUrl into the library", 
     expect(published.status).toBe(200);
   });
 
+  it("imports the images of a body sent as HTML or Markdown, naming them by id, and refuses one it cannot import", async () => {
+    const created = await createArticle({ title: "Records", bodyHtml: '<p>Spin it.</p><img src="/images/demo/vinyl-record.svg" alt="A record">' });
+    expect(created.status).toBe(201);
+    const read = await call(articleSingle.GET, {
+      path: `/api/admin/articles/${created.json.article.id}`,
+      params: { id: created.json.article.id },
+      token: editor.token,
+    });
+    const [row] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, created.json.article.id));
+    const image = row.body.content.find((b) => b.type === "image");
+    expect(image).toMatchObject({ attrs: { mediaId: expect.any(String), src: "", alt: "A record" } });
+    expect(read.json.article.bodyHtml).toMatch(/<img src="\/media\/[^"]+\.(png|jpg)" srcset="[^"]+" sizes="[^"]+" width="1280" height="\d+" alt="A record"/);
+
+    const before = await fingerprint();
+    const refused = await createArticle({ title: "Private", bodyMarkdown: "Look:\n\n![x](https://10.0.0.9/a.jpg)" });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.fields.bodyMarkdown[0]).toMatch(/private, loopback or link-local/);
+    expect(await fingerprint()).toEqual(before);
+  });
+
   it("refuses addresses that lead to loopback, private or link-local networks, connecting nowhere and storing nothing", async () => {
     let connections = 0;
     const listener = createServer((socket) => {

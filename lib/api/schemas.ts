@@ -41,12 +41,16 @@ const editableFields = {
   title: fields.title,
   dek: fields.dek.unwrap(),
   slug: fields.slug.unwrap().describe("Lowercase letters, digits and hyphens. Defaults to one made from the title."),
-  bodyMarkdown: z.string().max(MAX_BODY_CHARS).describe("The body as Markdown (raw HTML in it is dropped). Not with bodyHtml."),
+  bodyMarkdown: z
+    .string()
+    .max(MAX_BODY_CHARS)
+    .describe("The body as Markdown (raw HTML in it is dropped); its images are imported into the media library, as heroImageUrl is. Not with bodyHtml."),
   bodyHtml: z
     .string()
     .max(MAX_BODY_CHARS)
     .describe(
-      "The body as HTML: p, h1-h6, strong/b, em/i, a, ul/ol/li, blockquote, br, img and figure are kept; other elements become their text. Not with bodyMarkdown.",
+      "The body as HTML: p, h1-h6, strong/b, em/i, a, ul/ol/li, blockquote, br, img and figure are kept; other elements become their text. " +
+        "Images (at most 20) are imported into the media library, as heroImageUrl is. Not with bodyMarkdown.",
     ),
   section: z.string().trim().min(1).max(80).nullable().describe("A section's slug, or null for none."),
   tags: z.array(tagInputSchema).max(30).describe("The article's tags, in order; replaces the current list."),

@@ -81,7 +81,9 @@ describe("a library image in the body", () => {
     const other = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#264" } })
       .jpeg()
       .toBuffer();
-    const { media: replaced } = await replaceMediaFile({ actor: editor, id: media.id, bytes: other, filename: "new.jpg" });
+    const { media: replaced, touchedTags } = await replaceMediaFile({ actor: editor, id: media.id, bytes: other, filename: "new.jpg" });
+    // The item's files and the pages showing it are purged.
+    expect(touchedTags).toEqual(expect.arrayContaining([`media:${media.id}`, `article:${draft.id}`, `slug:${draft.slug}`, "home"]));
     const after = (await getLiveArticleBySlug({ slug: draft.slug }))!.bodyHtml;
     expect(after).not.toContain(jpegs[0].url);
     expect(after).toContain(replaced.variants.find((v) => v.format === "jpeg")!.url);
