@@ -5,6 +5,7 @@
 // fails on any route or action without a check it recognises).
 import type { APIRequestContext, Page } from "@playwright/test";
 import { can, type Role } from "@/lib/auth/permissions";
+import { busyJpeg } from "@/tests/media-images";
 import { demoPassword, draftStory, expect, leadStory, test } from "./fixtures";
 import {
   type ActionOutcome,
@@ -30,13 +31,20 @@ const [adminPages, apiRoutes, serverActions] = [pageTree.items, apiTree.items, a
 // ---- Values for dynamic segments --------------------------------------------
 
 type Article = "own draft" | "someone else's article" | "missing article";
+/** Ids of the media library (/api/admin/media/[id]): an editor's upload that a story uses, and one that does not exist. */
+type Image = "an editor's image in use" | "missing image";
 /** One concrete request of a route pattern, with the check that applies to it. */
-type Target = { pattern: string; id?: Article; action?: string; check: Exclude<Guard, { kind: "workflow" }> };
+type Target = { pattern: string; id?: Article; image?: Image; action?: string; check: Exclude<Guard, { kind: "workflow" }> };
+
+const isMediaPattern = (pattern: string) => pattern.startsWith("/api/admin/media/[id]");
 
 function targetsOf(pattern: string, guard: Guard): Target[] {
   let targets: Target[] = [{ pattern, check: guard.kind === "workflow" ? { kind: "permission", permission: guard.fallback } : guard }];
   for (const [, name] of pattern.matchAll(/\[(\w+)\]/g)) {
-    if (name === "id") {
+    if (name === "id" && isMediaPattern(pattern)) {
+      const images: Image[] = ["an editor's image in use", "missing image"];
+      targets = targets.flatMap((t) => images.map((image) => ({ ...t, image })));
+    } else if (name === "id") {
       const articles: Article[] = ["own draft", "someone else's article", "missing article"];
       targets = targets.flatMap((t) => articles.map((id) => ({ ...t, id })));
     } else if (name === "action" && guard.kind === "workflow") {
@@ -50,17 +58,18 @@ function targetsOf(pattern: string, guard: Guard): Target[] {
 }
 
 const articleIds: Record<Article, string> = { "own draft": "", "someone else's article": "", "missing article": crypto.randomUUID() };
+const imageIds: Record<Image, string> = { "an editor's image in use": "", "missing image": crypto.randomUUID() };
 const bogusToken = "bogus-token-000000000000000000000000";
 
-function urlOf(t: Pick<Target, "pattern" | "id" | "action">): string {
+function urlOf(t: Pick<Target, "pattern" | "id" | "image" | "action">): string {
   return t.pattern
-    .replace("[id]", t.id ? articleIds[t.id] : "")
+    .replace("[id]", t.id ? articleIds[t.id] : t.image ? imageIds[t.image] : "")
     .replace("[action]", t.action ?? "")
     .replace("[token]", bogusToken);
 }
 /** "… (own draft, action publish)": which values filled the segments. */
 const describe = (t: Target) => {
-  const values = [t.id, t.action && `action ${t.action}`].filter(Boolean);
+  const values = [t.id, t.image, t.action && `action ${t.action}`].filter(Boolean);
   return values.length ? ` (${values.join(", ")})` : "";
 };
 
@@ -78,12 +87,26 @@ function expectedPage(t: Target, who: Identity): PageOutcome {
   return seesArticle(role, t.id) ? "renders" : "not found";
 }
 
+/**
+ * Everyone in the newsroom sees every image; only editors and admins (and
+ * the uploader, here the editor) change one. The empty body is refused by
+ * DELETE (the image is in use) and PUT (no file); an empty PATCH changes no
+ * field and answers the image.
+ */
+function expectedImageAnswer(method: string, image: Image, role: Role): ApiOutcome {
+  if (image === "missing image") return method === "GET" ? { is: "status", status: 404, code: "not_found" } : { is: "refused input" };
+  if (method === "GET") return { is: "status", status: 200 };
+  if (!can(role, "media:edit-any")) return { is: "status", status: 403, code: "forbidden" };
+  return method === "PATCH" ? { is: "status", status: 200 } : { is: "refused input" };
+}
+
 type ApiWho = Identity | "bogus API token";
 function expectedApi(method: string, t: Target, who: ApiWho): ApiOutcome {
   if (t.check.kind === "public") return { is: "status", status: 200 };
   const role = who === "bogus API token" ? null : roleOf(who);
   if (!role) return { is: "status", status: 401, code: "unauthenticated" };
   if (t.check.kind === "permission" && !can(role, t.check.permission)) return { is: "status", status: 403, code: "forbidden" };
+  if (t.image) return expectedImageAnswer(method, t.image, role);
   if (method !== "GET") return { is: "refused input" };
   if (!seesArticle(role, t.id)) return { is: "status", status: 404, code: "not_found" };
   if (t.check.kind === "may-edit-article") return { is: "redirect", to: `/preview/${articleIds[t.id!]}` };
@@ -125,12 +148,25 @@ test.beforeAll(async ({ browser }, testInfo) => {
   };
   articleIds["own draft"] = await find("Meridian", draftStory.slug); // Priya's (the contributor's) draft
   articleIds["someone else's article"] = await find("Harrow Bay", leadStory.slug); // Jonah Pell's lead story
+  imageIds["an editor's image in use"] = await imageInUse(editor);
   await visitors.closeAll();
 });
 
 test.afterEach(async () => {
   await visitors.closeAll();
 });
+
+/** An image the editor uploads and makes the hero of a new draft, so that deleting it is refused. */
+async function imageInUse(editor: APIRequestContext): Promise<string> {
+  const headers = { origin: baseURL };
+  const file = { name: "access-probe.jpg", mimeType: "image/jpeg", buffer: await busyJpeg(64, 48) };
+  const upload = await editor.post("/api/admin/media", { multipart: { file, alt: "Access probe" }, headers });
+  expect(upload.status(), "uploading the probe image").toBeLessThan(300);
+  const { media } = (await upload.json()) as { media: { id: string } };
+  const draft = await editor.post("/api/admin/articles", { data: { title: "Access probe with a hero", heroMediaId: media.id }, headers });
+  expect(draft.status(), "a draft using the probe image").toBe(201);
+  return media.id;
+}
 
 test("every admin page, API handler and server action has an access check the crawl recognises", () => {
   expect([...pageTree.problems, ...apiTree.problems, ...actionTree.problems, ...otherTree.problems]).toEqual([]);

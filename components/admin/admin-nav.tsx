@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 const items = [
   { href: "/admin", label: "Articles", permission: "dashboard:view" },
   { href: "/admin/calendar", label: "Calendar", permission: "dashboard:view" },
+  { href: "/admin/media", label: "Media", permission: "media:view" },
   { href: "/admin/tags", label: "Tags", permission: "tag:manage" },
   { href: "/admin/sections", label: "Sections", permission: "section:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },

@@ -66,6 +66,7 @@ const outsideAdmin: [RegExp, string][] = [
   [/^app\/api\/content\/articles(\/\[slug\])?\/route\.ts$/, "read-only content API: published stories only"],
   [/^app\/api\/auth\/\[\.\.\.nextauth\]\/route\.ts$/, "next-auth: signing in is how a session starts"],
   [/^app\/api\/internal\/revalidate\/route\.ts$/, "this process's own background tasks only: a per-process secret, 404 to anyone else"],
+  [/^app\/media\/\[\.\.\.key\]\/route\.ts$/, "public media files: the current original and variants of library items, by content-hashed key; nothing else"],
   [/^app\/api\/health\/route\.ts$/, "liveness for supervisors and load balancers: reads nothing"],
   [/^app\/api\/ready\/route\.ts$/, "readiness for load balancers and the edge's probe: check results only, no content, no secret"],
 ];

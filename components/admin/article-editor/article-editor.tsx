@@ -6,10 +6,12 @@ import { loadArticleAction, transitionArticleAction } from "@/app/(admin)/admin/
 import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
 import type { EditorArticle } from "@/lib/articles/editor-queries";
 import { articleFieldLabels as labels } from "@/lib/articles/shape";
+import { splitBodyErrors } from "@/lib/content/image-messages";
 import type { Action } from "@/lib/publishing/status-machine";
 import { BylinePicker } from "./byline-picker";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, TextArea, TextField } from "./field";
+import { HeroImageField } from "./hero-image-field";
 import { type ShareLink, SharePanel } from "./share-panel";
 import { SaveIndicator } from "./save-indicator";
 import { TagPicker } from "./tag-picker";
@@ -40,6 +42,8 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [theirs, setTheirs] = useState<EditorArticle | null>(null);
   const [busy, setBusy] = useState(false);
+  // Field errors of the last refused workflow action (publish refused for a missing alt text, say).
+  const [actionErrors, setActionErrors] = useState<Record<string, string[]>>({});
   const canEdit = article.canEdit;
   const onConflict = useCallback(() => {
     void loadArticleAction({ id: initial.id }).then((r) => r.ok && setTheirs(r.data));
@@ -60,7 +64,8 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
 
   const set = <K extends keyof EditorFields>(key: K, value: EditorFields[K]) =>
     setDraft((d) => ({ ...d, fields: { ...d.fields, [key]: value }, slugTouched: d.slugTouched || key === "slug" }));
-  const errors = saver.fieldErrors;
+  const errors = { ...actionErrors, ...saver.fieldErrors };
+  const bodyErrors = splitBodyErrors(errors.body);
   /** What every text field of the form takes from the article's shape: its label, value, change and errors. */
   const textField = (key: TextFieldKey) => ({
     label: labels[key],
@@ -74,6 +79,7 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
     try {
       if (saver.dirty && canEdit && !(await saver.save("save"))) return "Save your changes first.";
       const result = await transitionArticleAction({ id: article.id, version: saver.version, action, ...extra });
+      setActionErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       if (!result.ok) return result.message;
       saver.adoptVersion(result.data.version);
       const fresh = await loadArticleAction({ id: article.id });
@@ -125,8 +131,15 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
             <span id="body-label" className="text-sm font-semibold">
               {labels.body}
             </span>
-            <RichTextEditor id="body" labelId="body-label" value={draft.fields.body} onChange={(doc) => set("body", doc)} disabled={!canEdit} />
-            {errors.body ? <p className="text-xs text-marquee-700">{errors.body.join(" ")}</p> : null}
+            <RichTextEditor
+              id="body"
+              labelId="body-label"
+              value={draft.fields.body}
+              onChange={(doc) => set("body", doc)}
+              disabled={!canEdit}
+              imageErrors={bodyErrors.images}
+            />
+            {bodyErrors.other.length ? <p className="text-xs text-marquee-700">{bodyErrors.other.join(" ")}</p> : null}
           </div>
         </div>
         <aside className="flex flex-col gap-5">
@@ -162,12 +175,20 @@ export function ArticleEditor({ article: initial, sections, people, timeZone, pu
             candidates={people}
             disabled={!canEdit || !article.canChangeBylines}
           />
-          <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
-            <legend className="text-sm font-bold uppercase tracking-wide">Hero image</legend>
-            <TextField id="hero-url" {...textField("heroImageUrl")} />
-            <TextField id="hero-alt" {...textField("heroImageAlt")} />
-            <TextField id="hero-credit" {...textField("heroImageCredit")} />
-          </fieldset>
+          <HeroImageField
+            mediaId={draft.fields.heroMediaId}
+            alt={draft.fields.heroImageAlt}
+            credit={draft.fields.heroImageCredit}
+            onPick={(media) =>
+              setDraft((d) => ({ ...d, fields: { ...d.fields, heroMediaId: media?.id ?? null, heroImageUrl: media ? "" : d.fields.heroImageUrl } }))
+            }
+            onAltChange={(value) => set("heroImageAlt", value)}
+            onCreditChange={(value) => set("heroImageCredit", value)}
+            errors={{ media: errors.heroMediaId, alt: errors.heroImageAlt, credit: errors.heroImageCredit }}
+            disabled={!canEdit}
+          />
+          {/* An address from before the library, until the story's hero is replaced (the server imports it). */}
+          {draft.fields.heroImageUrl && !draft.fields.heroMediaId ? <TextField id="hero-url" {...textField("heroImageUrl")} disabled={!canEdit} /> : null}
           <fieldset className="flex flex-col gap-3" disabled={!canEdit}>
             <legend className="text-sm font-bold uppercase tracking-wide">Search and sharing</legend>
             <TextField id="seo-title" {...textField("seoTitle")} />

@@ -11,7 +11,7 @@ type Row = { label: string; theirs: string; mine: string };
 type Side = Pick<Draft, "fields" | "tags" | "bylines">;
 type SectionNames = { id: string; name: string }[];
 
-/** A field as text to compare and show: the body as plain text, the section, tags and bylines by name. */
+/** A field as text to compare and show: the body as plain text, the section, tags and bylines by name, a library image by its id. */
 function shown(side: Side, field: ArticleField, sections: SectionNames): string {
   switch (field) {
     case "body":
@@ -22,6 +22,9 @@ function shown(side: Side, field: ArticleField, sections: SectionNames): string 
       return side.tags.map((t) => t.name).join(", ");
     case "bylineIds":
       return side.bylines.map((b) => b.name).join(", ");
+    case "heroMediaId":
+      // Which image, by the start of its id: enough to see that the two differ.
+      return side.fields.heroMediaId ? `Library image ${side.fields.heroMediaId.slice(0, 8)}` : "";
     default:
       return side.fields[field] ?? "";
   }

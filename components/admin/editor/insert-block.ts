@@ -7,7 +7,7 @@ import { NodeSelection, TextSelection } from "@tiptap/pm/state";
  * itself Tiptap selects the new block, and the next keystroke replaces it;
  * and inserting over a selected block would replace that one too.
  */
-export function insertBlock(editor: Editor, node: { type: string; attrs: Record<string, string> }) {
+export function insertBlock(editor: Editor, node: { type: string; attrs: Record<string, string | null> }) {
   editor
     .chain()
     .focus()

@@ -1,10 +1,12 @@
 "use client";
 
 import { EditorState } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
 import { useEditor, type Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
 import type { ArticleDocument } from "@/lib/content/document";
 import { normalizeDocument } from "@/lib/content/normalize";
+import { imageFilesOf } from "@/components/admin/media/use-uploads";
 import { createEditorExtensions } from "./extensions";
 import { EDITABLE_AREA_CLASS } from "./editor-styles";
 
@@ -14,6 +16,8 @@ type Options = {
   value: ArticleDocument;
   onChange: (doc: ArticleDocument) => void;
   disabled: boolean;
+  /** Image files dropped (at a document position) or pasted (at the caret, `at` undefined) into the text. */
+  onImageFiles?: (files: File[], at?: number) => void;
 };
 
 const keyOf = (doc: ArticleDocument) => JSON.stringify(doc);
@@ -42,8 +46,13 @@ function startNewHistory(editor: Editor) {
  * parent re-renders late while the user keeps typing; any other value that
  * differs from the editor's content replaces it without emitting.
  */
-export function useBodyEditor({ id, labelId, value, onChange, disabled }: Options): Editor | null {
+export function useBodyEditor({ id, labelId, value, onChange, disabled, onImageFiles }: Options): Editor | null {
   const emitted = useRef(new WeakSet<object>());
+  // The props below are made once; the handler they call is the latest.
+  const imageFiles = useRef(onImageFiles);
+  useEffect(() => {
+    imageFiles.current = onImageFiles;
+  }, [onImageFiles]);
   const lastKey = useRef<string | null>(null);
   const [extensions] = useState(createEditorExtensions);
   const [initialContent] = useState(() => toEditorContent(value));
@@ -54,6 +63,20 @@ export function useBodyEditor({ id, labelId, value, onChange, disabled }: Option
       "aria-multiline": "true",
       "aria-labelledby": labelId,
       class: EDITABLE_AREA_CLASS,
+    },
+    handleDrop: (view: EditorView, event: DragEvent, _slice: unknown, moved: boolean) => {
+      const files = imageFilesOf(event.dataTransfer?.files);
+      if (moved || !files.length || !view.editable || !imageFiles.current) return false;
+      event.preventDefault();
+      imageFiles.current(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos);
+      return true;
+    },
+    handlePaste: (view: EditorView, event: ClipboardEvent) => {
+      const files = imageFilesOf(event.clipboardData?.files);
+      if (!files.length || !view.editable || !imageFiles.current) return false;
+      event.preventDefault();
+      imageFiles.current(files);
+      return true;
     },
   }));
 

@@ -10,8 +10,8 @@ function captionFrom(el: HTMLElement): string {
   return el.getAttribute("data-caption") ?? caption?.textContent?.trim() ?? "";
 }
 
-// Pasted images are kept only when the renderer would publish them.
-const hasSafeSrc = (el: HTMLElement) => (safeImageSrc(imgOf(el)?.getAttribute("src") ?? "") ? null : false);
+// Pasted images are kept only when the renderer would publish them (or name a library item).
+const hasSafeSrc = (el: HTMLElement) => (el.getAttribute("data-media-id") || safeImageSrc(imgOf(el)?.getAttribute("src") ?? "") ? null : false);
 
 /** Named "image" to match the stored schema; not @tiptap/extension-image. */
 export const Image = Node.create({
@@ -22,6 +22,12 @@ export const Image = Node.create({
 
   addAttributes() {
     return {
+      // The media library item shown (lib/media); null for an image by address only.
+      mediaId: {
+        default: null,
+        rendered: false,
+        parseHTML: (el) => el.getAttribute("data-media-id") ?? imgOf(el)?.getAttribute("data-media-id") ?? null,
+      },
       src: { default: "", rendered: false, parseHTML: (el) => imgOf(el)?.getAttribute("src") ?? "" },
       alt: { default: "", rendered: false, parseHTML: (el) => imgOf(el)?.getAttribute("alt") ?? "" },
       caption: { default: "", rendered: false, parseHTML: captionFrom },
@@ -41,11 +47,11 @@ export const Image = Node.create({
   },
 
   renderHTML({ node }) {
-    const { src, alt, caption, credit } = node.attrs as Record<string, string>;
+    const { src, alt, caption, credit, mediaId } = node.attrs as Record<string, string>;
     const text = [caption, credit ? ["span", { class: "credit" }, credit] : null].filter(Boolean);
     return [
       "figure",
-      { class: "article-image", "data-type": "image", "data-caption": caption, "data-credit": credit },
+      { class: "article-image", "data-type": "image", "data-caption": caption, "data-credit": credit, "data-media-id": mediaId ?? undefined },
       ["img", { src, alt }],
       ...(caption || credit ? [["figcaption", {}, ...text]] : []),
     ];
