@@ -1,16 +1,20 @@
-// GET /articles/:slug/opengraph-image - the share card: headline, section and byline on the Marquee red
+// GET /articles/:slug/opengraph-image - the share image: the library hero cropped to 1200x630 at its focal point (JPEG), else a card with headline, section and byline on the Marquee red (PNG)
 import { ImageResponse } from "next/og";
 import { getArticlePage } from "@/lib/articles/cached";
 import { isValidSlug } from "@/lib/articles/slug";
+import { shareImageResponse } from "@/lib/seo/share-image";
 
+// No `contentType` export: the type differs between the two kinds of image, and the response says which.
 export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
 export const alt = "Marquee";
 
 export default async function OpengraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const page = isValidSlug(slug) ? await getArticlePage(slug) : null;
   const article = page && "article" in page ? page.article : null;
+  const hero = article?.heroImage?.media;
+  const photo = hero ? await shareImageResponse(hero, slug) : null;
+  if (photo) return photo;
   const headline = article?.title ?? "Marquee: entertainment news";
   return new ImageResponse(
     <div
