@@ -1,6 +1,8 @@
 // GET /articles/:slug/opengraph-image - the share image: the library hero cropped to 1200x630 at its focal point (JPEG), else a card with headline, section and byline on the Marquee red (PNG)
 import { ImageResponse } from "next/og";
 import { getArticlePage } from "@/lib/articles/cached";
+import { edgeHeaders } from "@/lib/cache/edge-headers";
+import { cacheTags } from "@/lib/cache/tags";
 import { isValidSlug } from "@/lib/articles/slug";
 import { shareImageResponse } from "@/lib/seo/share-image";
 
@@ -35,6 +37,7 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
       <div style={{ display: "flex", fontSize: headline.length > 90 ? 52 : 64, fontWeight: 800, lineHeight: 1.1 }}>{headline}</div>
       <div style={{ display: "flex", fontSize: 28, color: "#d4d4d8" }}>{article ? article.bylines.map((b) => b.name).join(", ") : ""}</div>
     </div>,
-    size,
+    // Shared caches keep it like the page, under the page's key: a new headline shows in the next share.
+    { ...size, headers: edgeHeaders([cacheTags.slug(slug)]) },
   );
 }
