@@ -35,6 +35,8 @@ let editor: { close(): Promise<void> };
 let page: Page;
 let media: MediaJson;
 let article: ArticleJson;
+/** A story without a hero: its share image is the text card. */
+let plain: ArticleJson;
 
 /** The Admin API with the signed-in editor's cookie, as the dashboard calls it. */
 async function api<T>(
@@ -54,6 +56,11 @@ async function settled(id: string): Promise<MediaJson> {
   return item;
 }
 
+async function publishStory(fields: Record<string, unknown>): Promise<ArticleJson> {
+  const { article: draft } = await api<{ article: ArticleJson }>("POST", "/api/admin/articles", { data: fields });
+  return (await api<{ article: ArticleJson }>("POST", `/api/admin/articles/${draft.id}/publish`, { data: { version: draft.version } })).article;
+}
+
 const heroSrcIn = (html: string) => /<figure[^>]*>[\s\S]*?<img[^>]*?\ssrc="([^"]+)"/.exec(html)?.[1] ?? null;
 
 test.beforeAll(async ({ browser }) => {
@@ -70,22 +77,21 @@ test.beforeAll(async ({ browser }) => {
   });
   const uploaded = await settled(upload.media.id);
   media = (await api<{ media: MediaJson }>("PATCH", `/api/admin/media/${uploaded.id}`, { data: { focal: FOCAL, version: uploaded.version } })).media;
-  const created = await api<{ article: ArticleJson }>("POST", "/api/admin/articles", {
-    data: {
-      title: `Premiere night in pictures ${Date.now()}`,
-      dek: "Written for the media tests.",
-      bodyMarkdown: "The cast arrived together.",
-      heroMediaId: media.id,
-    },
+  // The story with the photo last, so it leads the home page.
+  plain = await publishStory({ title: `Box office, in words ${Date.now()}`, dek: "Written for the media tests.", bodyMarkdown: "No picture." });
+  article = await publishStory({
+    title: `Premiere night in pictures ${Date.now()}`,
+    dek: "Written for the media tests.",
+    bodyMarkdown: "The cast arrived together.",
+    heroMediaId: media.id,
   });
-  article = (await api<{ article: ArticleJson }>("POST", `/api/admin/articles/${created.article.id}/publish`, { data: { version: created.article.version } }))
-    .article;
 });
 
 test.afterAll(async () => {
-  if (article) {
-    const { article: current } = await api<{ article: ArticleJson & { status: string } }>("GET", `/api/admin/articles/${article.id}`);
-    if (current.status === "published") await api("POST", `/api/admin/articles/${article.id}/unpublish`, { data: { version: current.version } });
+  for (const story of [article, plain]) {
+    if (!story) continue;
+    const { article: current } = await api<{ article: ArticleJson & { status: string } }>("GET", `/api/admin/articles/${story.id}`);
+    if (current.status === "published") await api("POST", `/api/admin/articles/${story.id}/unpublish`, { data: { version: current.version } });
   }
   await editor?.close();
 });
@@ -136,6 +142,7 @@ test("the share image is the hero cut to 1200x630 around the focal point, as JPE
   await reader.goto(`/articles/${article.slug}`);
   const ogImage = await reader.locator('meta[property="og:image"]').getAttribute("content");
   expect(await reader.locator('meta[name="twitter:image"]').getAttribute("content")).toBe(ogImage);
+  await expect(reader.locator('meta[property="og:image:type"]')).toHaveAttribute("content", "image/jpeg");
   await reader.close();
   const response = await request.get(ogImage!);
   expect(response.status()).toBe(200);
@@ -149,6 +156,18 @@ test("the share image is the hero cut to 1200x630 around the focal point, as JPE
   const { data } = await sharp(bytes).extract({ left: 960, top: 225, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
   expect(data[0]).toBeGreaterThan(200);
   expect(data[2]).toBeLessThan(60);
+});
+
+test("a story without a hero shares the text card, as a 1200x630 JPEG too", async ({ browser, request }) => {
+  const reader = await browser.newPage();
+  await reader.goto(`/articles/${plain.slug}`);
+  const ogImage = await reader.locator('meta[property="og:image"]').getAttribute("content");
+  await reader.close();
+  const response = await request.get(ogImage!);
+  expect(response.headers()["content-type"]).toBe("image/jpeg");
+  expect(response.headers()["xkey"]).toBe(`slug:${plain.slug}`);
+  const { width, height, format } = await sharp(await response.body()).metadata();
+  expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: "jpeg" });
 });
 
 test("replacing the file changes the live page's image within a second", async ({ request }) => {

@@ -1,13 +1,11 @@
-// GET /articles/:slug/opengraph-image - the share image: the library hero cropped to 1200x630 at its focal point (JPEG), else a card with headline, section and byline on the Marquee red (PNG)
+// GET /articles/:slug/opengraph-image - the share image (1200x630 JPEG): the library hero cropped at its focal point, else a card with headline, section and byline on the Marquee red
 import { ImageResponse } from "next/og";
 import { getArticlePage } from "@/lib/articles/cached";
-import { edgeHeaders } from "@/lib/cache/edge-headers";
-import { cacheTags } from "@/lib/cache/tags";
 import { isValidSlug } from "@/lib/articles/slug";
-import { shareImageResponse } from "@/lib/seo/share-image";
+import { shareCardResponse, shareImageResponse } from "@/lib/seo/share-image";
 
-// No `contentType` export: the type differs between the two kinds of image, and the response says which.
 export const size = { width: 1200, height: 630 };
+export const contentType = "image/jpeg";
 export const alt = "Marquee";
 
 export default async function OpengraphImage({ params }: { params: Promise<{ slug: string }> }) {
@@ -18,7 +16,7 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
   const photo = hero ? await shareImageResponse(hero, slug) : null;
   if (photo) return photo;
   const headline = article?.title ?? "Marquee: entertainment news";
-  return new ImageResponse(
+  const card = new ImageResponse(
     <div
       style={{
         display: "flex",
@@ -37,7 +35,7 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
       <div style={{ display: "flex", fontSize: headline.length > 90 ? 52 : 64, fontWeight: 800, lineHeight: 1.1 }}>{headline}</div>
       <div style={{ display: "flex", fontSize: 28, color: "#d4d4d8" }}>{article ? article.bylines.map((b) => b.name).join(", ") : ""}</div>
     </div>,
-    // Shared caches keep it like the page, under the page's key: a new headline shows in the next share.
-    { ...size, headers: edgeHeaders([cacheTags.slug(slug)]) },
+    size,
   );
+  return shareCardResponse(card, slug);
 }
