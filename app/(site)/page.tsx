@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleCard } from "@/components/site/article-card";
+import { HeroPicture } from "@/components/site/hero-picture";
 import Link from "next/link";
 import { getHomePage } from "@/lib/articles/cached";
 import { tagPath } from "@/lib/articles/dto";
@@ -49,7 +50,12 @@ export default async function HomePage() {
           </h2>
           <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
             {rail.articles.map((a) => (
-              <li key={a.id} className="border-t border-zinc-700 pt-3 text-sm font-semibold leading-snug">
+              <li key={a.id} className="flex gap-3 border-t border-zinc-700 pt-3 text-sm font-semibold leading-snug">
+                {a.heroImage ? (
+                  <Link href={a.url} tabIndex={-1} aria-hidden="true" className="w-16 shrink-0">
+                    <HeroPicture image={a.heroImage} layout="rail" alt="" className="aspect-square w-16 rounded object-cover" />
+                  </Link>
+                ) : null}
                 <Link href={a.url} className="hover:underline">
                   {a.title}
                 </Link>

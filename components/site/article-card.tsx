@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { type ArticleSummary, sectionPath } from "@/lib/articles/dto";
 import { Bylines } from "./bylines";
-import { StoryImage } from "./story-image";
+import { HeroPicture } from "./hero-picture";
 import { Timestamp } from "./timestamp";
 
 export function ArticleCard({ article, lead = false }: { article: ArticleSummary; lead?: boolean }) {
@@ -9,15 +9,7 @@ export function ArticleCard({ article, lead = false }: { article: ArticleSummary
     <article className={lead ? "grid gap-6 md:grid-cols-5" : "flex flex-col gap-3"}>
       {article.heroImage ? (
         <Link href={article.url} tabIndex={-1} aria-hidden="true" className={lead ? "md:col-span-3" : ""}>
-          <StoryImage
-            src={article.heroImage.url}
-            alt=""
-            width={1600}
-            height={900}
-            priority={lead}
-            sizes={lead ? "(min-width: 768px) 60vw, 100vw" : "(min-width: 768px) 30vw, 100vw"}
-            className="aspect-video w-full rounded object-cover"
-          />
+          <HeroPicture image={article.heroImage} layout={lead ? "lead" : "card"} alt="" priority={lead} className="aspect-video w-full rounded object-cover" />
         </Link>
       ) : null}
       <div className={lead ? "flex flex-col justify-center gap-3 md:col-span-2" : "flex flex-col gap-2"}>

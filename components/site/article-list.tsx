@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles/dto";
 import { sectionPath } from "@/lib/articles/dto";
 import { Bylines } from "./bylines";
-import { StoryImage } from "./story-image";
+import { HeroPicture } from "./hero-picture";
 import { Timestamp } from "./timestamp";
 
 /** A river of stories, newest first: the body of the tag, section and author pages. */
@@ -38,7 +38,7 @@ export function ArticleRow({
     <article className="grid gap-4 sm:grid-cols-[12rem_1fr]">
       {article.heroImage ? (
         <Link href={article.url} tabIndex={-1} aria-hidden="true" className="hidden sm:block">
-          <StoryImage src={article.heroImage.url} alt="" width={640} height={360} sizes="12rem" className="aspect-video w-full rounded object-cover" />
+          <HeroPicture image={article.heroImage} layout="row" alt="" className="aspect-video w-full rounded object-cover" />
         </Link>
       ) : (
         <span aria-hidden="true" className="hidden sm:block" />

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { type ArticleSummary, type PublicArticle, sectionPath, tagPath } from "@/lib/articles/dto";
 import { ArticleCard } from "./article-card";
 import { Bylines } from "./bylines";
-import { StoryImage } from "./story-image";
+import { HeroPicture } from "./hero-picture";
 import { Timestamp } from "./timestamp";
 
 /** The public article template; previews render through it too. */
@@ -34,15 +34,7 @@ export function ArticleView({ article, related }: { article: PublicArticle; rela
       </header>
       {article.heroImage ? (
         <figure className="my-8">
-          <StoryImage
-            src={article.heroImage.url}
-            alt={article.heroImage.alt}
-            width={1600}
-            height={900}
-            priority
-            sizes="(min-width: 768px) 768px, 100vw"
-            className="aspect-video w-full rounded object-cover"
-          />
+          <HeroPicture image={article.heroImage} layout="hero" alt={article.heroImage.alt} priority className="aspect-video w-full rounded object-cover" />
           {article.heroImage.credit ? <figcaption className="mt-2 text-sm text-zinc-600">{article.heroImage.credit}</figcaption> : null}
         </figure>
       ) : null}

@@ -42,12 +42,13 @@ export function edgePurgeKeys(tags: readonly string[]): { hard: string[]; soft: 
  *     (lib/entities/kinds.ts, edgeKeys): tag:, section: by slug, and
  *     `latest` for authors (the path names them by slug, their tag by id);
  *   - every page shows the section navigation (`sections`).
- * `:slug` is filled in by Next from the path.
+ * `:slug` is filled in by Next from the path. An article's share image sets
+ * its own keys (app/(site)/articles/[slug]/opengraph-image.tsx): a header
+ * here would replace them, and a photo's also names its media item.
  */
 export const pageKeyRules: { source: string; keys: string[] }[] = [
   { source: "/", keys: [cacheTags.home, cacheTags.sections] },
   { source: "/articles/:slug", keys: [cacheTags.slug(":slug"), RELATED_KEY, cacheTags.sections] },
-  { source: "/articles/:slug/:image+", keys: [cacheTags.slug(":slug")] },
   // Each entity's list and its numbered pages: /tags/:slug, /tags/:slug/page/:n, then sections, then authors.
   ...ENTITY_KINDS.flatMap((kind) => {
     const { path, edgeKeys } = entityKinds[kind];

@@ -25,7 +25,7 @@ describe("entity kinds", () => {
   });
 
   it("give the edge the same page keys, in the same order", () => {
-    expect(pageKeyRules.slice(3)).toEqual([
+    expect(pageKeyRules.slice(2)).toEqual([
       { source: "/tags/:slug", keys: ["tag::slug", "sections"] },
       { source: "/tags/:slug/page/:n", keys: ["tag::slug", "sections"] },
       { source: "/sections/:slug", keys: ["section::slug", "sections"] },

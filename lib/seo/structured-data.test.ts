@@ -33,6 +33,19 @@ describe("structured data", () => {
     });
   });
 
+  it("gives a library hero as an ImageObject with its size and credit", () => {
+    const fallback = { url: "/media/m/ab12/1600.jpg", width: 1600, height: 1000, type: "image/jpeg", bytes: 120_000 };
+    const heroImage = {
+      url: fallback.url,
+      alt: "Coast",
+      credit: "Photo: Ada Reyes",
+      media: { id: "m1", width: 3000, height: 1875, focal: { x: 0.3, y: 0.4 }, fallback, variants: [] },
+    };
+    expect(newsArticleJsonLd({ ...article, heroImage }, "https://news.example").image).toEqual([
+      { "@type": "ImageObject", url: "https://news.example/media/m/ab12/1600.jpg", width: 1600, height: 1000, creditText: "Photo: Ada Reyes" },
+    ]);
+  });
+
   it("lists the breadcrumb trail home, section, article", () => {
     const trail = breadcrumbJsonLd(article, "https://news.example").itemListElement as { position: number; item: string }[];
     expect(trail.map((t) => t.item)).toEqual(["https://news.example/", "https://news.example/sections/tv", "https://news.example/articles/harrow-bay"]);

@@ -16,7 +16,7 @@ export function newsArticleJsonLd(article: PublicArticle, siteUrl: string): Thin
     description: article.seoDescription || article.dek || undefined,
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    image: article.heroImage ? [new URL(article.heroImage.url, siteUrl).href] : undefined,
+    image: imageOf(article.heroImage, siteUrl),
     articleSection: article.section?.name,
     keywords: article.tags.map((t) => t.name).join(", ") || undefined,
     author: article.bylines.map((b) => ({
@@ -31,6 +31,19 @@ export function newsArticleJsonLd(article: PublicArticle, siteUrl: string): Thin
       logo: { "@type": "ImageObject", url: `${siteUrl}/icon` },
     },
   };
+}
+
+/**
+ * The hero for search engines: a library item as an ImageObject with its size
+ * (the still variant readers' pages fall back to, or the original while
+ * variants are made), any other picture by its address.
+ */
+function imageOf(hero: PublicArticle["heroImage"], siteUrl: string): (string | Thing)[] | undefined {
+  if (!hero) return undefined;
+  const url = new URL(hero.url, siteUrl).href;
+  if (!hero.media) return [url];
+  const { width, height } = hero.media.fallback;
+  return [{ "@type": "ImageObject", url, width, height, ...(hero.credit ? { creditText: hero.credit } : {}) }];
 }
 
 export function breadcrumbJsonLd(article: PublicArticle, siteUrl: string): Thing {

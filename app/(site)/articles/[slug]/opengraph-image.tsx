@@ -1,18 +1,22 @@
-// GET /articles/:slug/opengraph-image - the share card: headline, section and byline on the Marquee red
+// GET /articles/:slug/opengraph-image - the share image (1200x630 JPEG): the library hero cropped at its focal point, else a card with headline, section and byline on the Marquee red
 import { ImageResponse } from "next/og";
 import { getArticlePage } from "@/lib/articles/cached";
 import { isValidSlug } from "@/lib/articles/slug";
+import { shareCardResponse, shareImageResponse } from "@/lib/seo/share-image";
 
 export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
+export const contentType = "image/jpeg";
 export const alt = "Marquee";
 
 export default async function OpengraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const page = isValidSlug(slug) ? await getArticlePage(slug) : null;
   const article = page && "article" in page ? page.article : null;
+  const hero = article?.heroImage?.media;
+  const photo = hero ? await shareImageResponse(hero, slug) : null;
+  if (photo) return photo;
   const headline = article?.title ?? "Marquee: entertainment news";
-  return new ImageResponse(
+  const card = new ImageResponse(
     <div
       style={{
         display: "flex",
@@ -33,4 +37,5 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
     </div>,
     size,
   );
+  return shareCardResponse(card, slug);
 }
