@@ -1,15 +1,9 @@
 // The media library's paths in the OpenAPI document (./openapi.ts).
+import type { OpenApiHelpers } from "./openapi-helpers";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/inspect";
 import { MEDIA_TEXT_LIMITS } from "@/lib/media/metadata";
 
 type JsonSchema = Record<string, unknown>;
-type Helpers = {
-  json: (schema: object) => Record<string, { schema: object }>;
-  ref: (name: string) => object;
-  error: (description: string) => object;
-  idParam: object;
-  listParameters: object[];
-};
 
 const MB = MAX_UPLOAD_BYTES / 1024 / 1024;
 const FORMATS = "JPEG, PNG, WebP, GIF or AVIF";
@@ -29,7 +23,7 @@ function multipart(fields: Record<string, JsonSchema>): object {
   };
 }
 
-export function mediaPaths({ json, ref, error, idParam, listParameters }: Helpers) {
+export function mediaPaths({ json, ref, error, idParam, listParameters }: OpenApiHelpers) {
   const refusals = {
     "401": error("No session and no valid API token."),
     "403": error("The role may not do this: contributors change only images they uploaded, and only while no live story shows them."),

@@ -1,13 +1,7 @@
 // The tag and section paths in the OpenAPI document (./openapi.ts).
-type Helpers = {
-  json: (schema: object) => Record<string, { schema: object }>;
-  ref: (name: string) => object;
-  error: (description: string) => object;
-  idParam: object;
-  listParameters: object[];
-};
+import type { OpenApiHelpers } from "./openapi-helpers";
 
-export function tagPaths({ json, ref, error, idParam, listParameters }: Helpers) {
+export function tagPaths({ json, ref, error, idParam, listParameters }: OpenApiHelpers) {
   const refusals = {
     "401": error("No session and no valid API token."),
     "403": error("Only editors and admins manage tags; nothing changed."),
@@ -83,7 +77,7 @@ export function tagPaths({ json, ref, error, idParam, listParameters }: Helpers)
   };
 }
 
-export function sectionPaths({ json, ref, error, idParam }: Omit<Helpers, "listParameters">) {
+export function sectionPaths({ json, ref, error, idParam }: Omit<OpenApiHelpers, "listParameters">) {
   const refusals = {
     "401": error("No session and no valid API token."),
     "403": error("Only admins manage sections; nothing changed."),
