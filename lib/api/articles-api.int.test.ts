@@ -12,6 +12,7 @@ import { doc, p } from "@/lib/content/build";
 import { transitionArticle } from "@/lib/publishing/commands";
 import { makeArticle, makeSection, makeTag, makeUser, unique } from "@/tests/factories";
 import { type Caller, call, expectRefused, makeCaller } from "@/tests/api-test-kit";
+import { variantsSettled } from "@/lib/media/variant-queue";
 
 // No Next request context here, so no cookie to read: a request without a token has no session.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
@@ -252,11 +253,16 @@ describe("POST /api/admin/articles", () => {
         '<p onclick="x()">Hello <b>there</b></p><script>alert(1)</script><img src="x" onerror="alert(1)"><img src="/images/demo/vinyl-record.svg" alt="A" onerror="alert(2)">',
     });
     expect(status).toBe(201);
-    // The image is imported into the media library (lib/api/media-api.int.test.ts) and shown from there.
+    // The image is imported into the media library (lib/api/media-api.int.test.ts) and shown from there:
+    // its original until its variants exist, then their srcset.
     expect(json.article.bodyHtml).toMatch(
+      /^<p>Hello <strong>there<\/strong><\/p>\n<figure class="article-image"><img src="\/media\/[^"]+" (srcset="[^"]+" sizes="[^"]+" )?width="1280" height="\d+" alt="A" loading="lazy" decoding="async"><\/figure>$/,
+    );
+    await variantsSettled();
+    const [row] = await db.select().from(articles).where(eq(articles.id, json.article.id));
+    expect(row.bodyHtml).toMatch(
       /^<p>Hello <strong>there<\/strong><\/p>\n<figure class="article-image"><img src="\/media\/[^"]+" srcset="[^"]+" sizes="[^"]+" width="1280" height="\d+" alt="A" loading="lazy" decoding="async"><\/figure>$/,
     );
-    const [row] = await db.select().from(articles).where(eq(articles.id, json.article.id));
     expect(JSON.stringify(row.body)).not.toMatch(/script|onerror|onclick|alert/);
   });
 

@@ -389,6 +389,8 @@ describe("articles take heroMediaId, and import heroImageUrl into the library", 
   it("imports the images of a body sent as HTML or Markdown, naming them by id, and refuses one it cannot import", async () => {
     const created = await createArticle({ title: "Records", bodyHtml: '<p>Spin it.</p><img src="/images/demo/vinyl-record.svg" alt="A record">' });
     expect(created.status).toBe(201);
+    // Shown from the library: its original until its variants exist, then their srcset.
+    await variantsSettled();
     const read = await call(articleSingle.GET, {
       path: `/api/admin/articles/${created.json.article.id}`,
       params: { id: created.json.article.id },
