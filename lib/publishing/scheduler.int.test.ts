@@ -202,7 +202,7 @@ describe("a story prepared ahead of its time", () => {
       await transitionArticle({ actor: editor, articleId: draft.id, action: "schedule", version: draft.version, at });
       const prepared = runDueTransitions(new Date(), db, { commitAt: at });
       // Prepared and waiting: another scheduler at the due time finds it claimed.
-      await expect.poll(async () => (await holdingTransactions()) > 0, { interval: 20 }).toBe(true);
+      await expect.poll(() => rowHeldByOpenTransaction(draft.id), { interval: 20 }).toBe(true);
       expect(Date.now()).toBeLessThan(at.getTime());
       const rival = await runDueTransitions(at);
       expect(rival.done.map((d) => d.articleId)).not.toContain(draft.id);
@@ -227,11 +227,17 @@ describe("a story prepared ahead of its time", () => {
 });
 
 /** Sessions that hold a transaction open doing nothing: a scheduler waiting to commit what it prepared. */
-async function holdingTransactions() {
-  const rows = await db.execute<{ n: number }>(
-    dsql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'idle in transaction'`,
+/**
+ * Whether a transaction still open has locked or changed the article's row:
+ * the row's xmax names it, and it is some session's current transaction.
+ * (Other test files share the database, so any session idle in a
+ * transaction is not enough.)
+ */
+async function rowHeldByOpenTransaction(id: string) {
+  const rows = await db.execute<{ held: boolean }>(
+    dsql`select exists (select 1 from articles a join pg_stat_activity s on s.backend_xid = a.xmax where a.id = ${id}) as held`,
   );
-  return rows[0].n;
+  return rows[0].held;
 }
 
 describe("startSchedulerLoop", () => {
