@@ -55,11 +55,17 @@ export function purgeEdge(keys: string, { port = EDGE_PORT, secret = purgeSecret
   return edgeRequest("/", { method: "PURGE", port, headers: { xkey: keys, "x-purge-secret": secret } });
 }
 
-/** Requests `path` until the edge answers it from its cache (at most a few times: the first stores it). */
+/**
+ * Requests `path` until the edge answers it from its cache: the first request
+ * stores it, unless a publish elsewhere in the suite (a scheduled story
+ * falling due) purges it meanwhile, so it tries for a couple of seconds.
+ */
 export async function primeEdge(path: string, port = EDGE_PORT): Promise<EdgeResponse> {
-  for (let i = 0; i < 3; i++) {
-    const response = await edgeRequest(path, { port });
-    if (response.cache === "hit") return response;
+  let last: EdgeResponse | undefined;
+  for (let i = 0; i < 20; i++) {
+    last = await edgeRequest(path, { port });
+    if (last.cache === "hit") return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${path} is not stored by the edge`);
+  throw new Error(`${path} is not stored by the edge (last answer: ${last?.status}, ${last?.cache})`);
 }
