@@ -67,5 +67,5 @@ export async function primeEdge(path: string, port = EDGE_PORT): Promise<EdgeRes
     if (last.cache === "hit") return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${path} is not stored by the edge (last answer: ${last?.status}, ${last?.cache})`);
+  throw new Error(`${path} is not stored by the edge (last answer: ${last?.status}, ${last?.cache}, ${last?.headers["cache-control"]})`);
 }

@@ -26,7 +26,12 @@ function tagsShownBy(article: ArticleSummary): string[] {
 export async function getArticlePage(slug: string): Promise<{ article: PublicArticle; related: ArticleSummary[] } | { redirectTo: string } | null> {
   "use cache";
   cacheLife("content");
-  cacheTag(cacheTags.slug(slug));
+  // The related stories beside it change with any publish or takedown: the
+  // edge refreshes article pages for those (RELATED_KEY in
+  // lib/cache/edge-headers.ts) and the page cache drops them, so Next's copy
+  // must go too, or every later request would find a render older than the
+  // purge and be sent uncacheable.
+  cacheTag(cacheTags.slug(slug), cacheTags.latest, cacheTags.takedown);
   const article = await getLiveArticleBySlug({ slug });
   if (!article) {
     const current = await findRedirect({ slug });
